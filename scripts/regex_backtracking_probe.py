@@ -10,6 +10,13 @@ inside an unclosed or closed bracket, many commas, no final stop, long runs of o
 its own literal words each followed by a long hyphened word, a long run of short words or an open bracket. Every call is
 timed and cut off by a SIGALRM after CUTOFF_SECONDS (a runaway is reported at the cut-off).
 
+Session 65 (865 patterns of service.answer, ingest and index, 300 sentences, ~890,000 calls, 85-100 s on a loaded
+machine): lead._ASKED_STATE took 80 ms on a 578-character guideline sentence, and it, follow_up._WHAT_IF_STATE and
+question._PERSON_ON_START took 0.7-3.5 s on a 40-letter word before a stray mark (a word run with optional spaces,
+repeated: fixed). Left over 20 ms: only a run of 300 spaces (never reached: sentences and questions are read with their
+spaces collapsed), a 400-letter word (grades._CITATION, scoring._APPOSED, 25 ms) and question._OPTIONS_AT_END on a
+500-character question opening on a bracket with no comma (~20-130 ms, 1.8 s at 2,000 characters).
+
 Usage: PYTHONPATH=. HF_HUB_OFFLINE=1 python scripts/regex_backtracking_probe.py [GUIDELINES_DIR] [SAMPLE] [PACKAGES...]
 (defaults: /work/shared/data/guidelines, 3000, service.answer)
 
