@@ -65,6 +65,7 @@ _IF_CLAUSE = re.compile(r"^\s*(?:(?:and|but|so),?\s+)?if\s+(?P<c>\S.*?)\s*[?.!]*
 # (``_IF_CLAUSE``). Read as asked, it inherited the drug the answer before led with ("amoxicillin") as its intervention
 # and dropped the state: it answered with that drug to a patient allergic to it. Not "What if oral iron fails?", which
 # asks of a thing by name with a verb of its own. Grammar.
+# (Each word read whole, "[\w\-]++": a word run with optional spaces, repeated, cut a long word every way.)
 _WHAT_IF_STATE = re.compile(r"^\s*(?:(?:and|but|so),?\s+)?what\s+if\s+(?P<c>(?!(?:he|she|they|it|this|that|these|those|"
                             r"the|a|an|my|our|your|his|her|their|we|i|you)\b)"
                             r"(?:(?!(?:is|are|was|were|be|been|being|has|have|had|do|does|did|can|could|will|would|"

@@ -1556,6 +1556,7 @@ _LIST_TOKEN = re.compile(r"[^\W_][\w\-]*|[,;:()]")
 # A state the question's patient is in, said without a verb after "if" at its end ("... if gizmocillin allergic?", "...
 # if pregnant?"): a word of state that ends as an adjective does ("-ic", "-ant", "-ent") with at most four words
 # about it, and no verb. Grammar.
+# (Each word read whole, "[\w\-]++": a word run with optional spaces, repeated, cut a long word every way.)
 _ASKED_STATE = re.compile(r"\bif\s+(?P<c>(?:(?!(?:is|are|was|were|be|has|have|had|do|does|did|can|could|will|would|"
                           r"should|may|might|must|not)\b)[\w\-]++\s*){1,5}?)\s*[?.!]*\s*$", re.I)
 _STATE_WORD = re.compile(r"\b[a-z]{3,}(?:ic|ant|ent)\b", re.I)

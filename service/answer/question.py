@@ -2235,6 +2235,7 @@ _PRONOUNS = frozenset({"he", "she", "they", "i", "you"})
 
 # Whether people on a treatment should start another thing ("Should a patient on warfarin start taking vitamin K2?"):
 # asked as whether to start it in them, the treatment they take the setting. Grammar.
+# (Each word read whole, "[\w\-]++": a word run with optional spaces, repeated, cut a long word every way.)
 _PERSON_ON_START = re.compile(rf"^(?P<aux>should|can|could|may|must)\s+(?P<who>(?:(?:a|an|the|my|our)\s+)?"
                               rf"(?:[\w\-]+\s+){{0,2}}?(?:{PEOPLE_WORDS}|{_ONE_PERSON})\s+(?:on|taking|using|receiving)\s+"
                               r"(?:[\w\-]+\s+){0,3}?[\w\-]+?)\s+start\s+(?:taking\s+|using\s+|on\s+)?"
