@@ -1343,6 +1343,23 @@ class Lexicon:
                 out |= self.unwritten(word)
         return frozenset(out)
 
+    def names(self, text: str) -> tuple[tuple[str, bool], ...]:
+        """The words of ``text`` that are names rather than plain English, each with whether a chunk of the corpus
+        writes it: a word with a part that is neither a number nor a word the embedder learned whole ("hydroxyurea",
+        "B12", "pmol", "colchicine"; not "pill", "crises", "ok"). A note's plain words ("came back", "work it up")
+        say nothing of its topic; its names do, and a name no chunk writes says the corpus lacks it
+        (``plain_unwritten``). Empty without the corpus's vocabulary or the embedder's."""
+        known = _model_words()
+        if not self._forwards or not known:
+            return ()
+        out: dict[str, bool] = {}
+        for word in _PLAIN_WORD.findall(text):
+            parts = word.lower().split("-")
+            if all(part.isdigit() or part in known for part in parts) or not _terms(word):
+                continue
+            out.setdefault(word, not self.unwritten(word))
+        return tuple(out.items())
+
     def respelled(self, question: str) -> str:
         """``question`` with each word the corpus never writes, of six letters or more, that one consonant doubled or
         one doubled letter written once turns into exactly one word it does write ("recomended" as "recommended",
