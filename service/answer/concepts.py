@@ -1343,7 +1343,7 @@ class Lexicon:
                 out |= self.unwritten(word)
         return frozenset(out)
 
-    def names(self, text: str) -> tuple[tuple[str, bool], ...]:
+    def note_names(self, text: str) -> tuple[tuple[str, bool], ...]:
         """The words of ``text`` that are names rather than plain English, each with whether a chunk of the corpus
         writes it: a word with a part that is neither a number nor a word the embedder learned whole ("hydroxyurea",
         "B12", "pmol", "colchicine"; not "pill", "crises", "ok"). A note's plain words ("came back", "work it up")

@@ -740,7 +740,7 @@ def _naming_asked_names(question: Question, hits: list[Hit], stats: CorpusStats,
                         model: LinearModel | None) -> list[Candidate]:
     """``topic_candidates``' very last resort, for a case note read without a topic ("25F HbSS, 4 crises this year -
     start hydroxyurea?", "on the pill, B12 came back low - work it up?"): the statements, scored without the floors, of
-    the passages (or their sources' titles) that write most of the names it asks of (``Lexicon.names``: the words
+    the passages (or their sources' titles) that write most of the names it asks of (``Lexicon.note_names``: the words
     that are no plain English, IDF-weighted), those after its dash where that part names any, else the whole note's.
     A note's plain words ("came back", "ok now", "work it up") fill the question's weight, so no statement covered
     enough of it and the guideline's very advice on the named drug or test was never weighed: the answer said no
@@ -753,8 +753,8 @@ def _naming_asked_names(question: Question, hits: list[Hit], stats: CorpusStats,
     dashed = ASKED_AFTER_DASH.search(question.text.strip())
     if dashed is None:
         return []
-    asked = stats.lexicon.names(dashed.group("asked"))
-    names = asked or stats.lexicon.names(question.text)
+    asked = stats.lexicon.note_names(dashed.group("asked"))
+    names = asked or stats.lexicon.note_names(question.text)
     weighed = {t: stats.idf(t) for name, _ in names for t in tokenize(name) if t not in QUESTION_WORDS}
     unwritten = {t for name, written in names if not written for t in tokenize(name)}
     total = sum(weighed.values())
