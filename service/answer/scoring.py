@@ -753,7 +753,14 @@ def _naming_asked_names(question: Question, hits: list[Hit], stats: CorpusStats,
     dashed = ASKED_AFTER_DASH.search(question.text.strip())
     if dashed is None:
         return []
-    asked = stats.lexicon.note_names(dashed.group("asked"))
+    part = dashed.group("asked")
+    asked = stats.lexicon.note_names(part)
+    if not asked and frozenset(t for t in asked_terms(part) if stats.idf(t) >= tuning.rare_idf) - \
+            stats.lexicon.plain_unwritten(part):
+        # The note's names stand for what is asked only where the part after the dash asks in common words ("work it
+        # up?", "start?"): one whose rare plain words name the thing asked ("how much vitamin K?") asks of that thing,
+        # and passages on the note's drug ("on warfarin, INR 9") quoted another drug's advice beside it.
+        return []
     names = asked or stats.lexicon.note_names(question.text)
     weighed = {t: stats.idf(t) for name, _ in names for t in tokenize(name) if t not in QUESTION_WORDS}
     unwritten = {t for name, written in names if not written for t in tokenize(name)}
