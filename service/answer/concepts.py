@@ -1355,7 +1355,9 @@ class Lexicon:
         out: dict[str, bool] = {}
         for word in _PLAIN_WORD.findall(text):
             parts = word.lower().split("-")
-            if all(part.isdigit() or part in known for part in parts) or not _terms(word):
+            # (A plain word's plural is plain: "flares", "crises" of "flare", "crisis" the embedder learned whole.)
+            if all(part.isdigit() or part in known or any(f in known for f in _singulars(part)) for part in parts) \
+                    or not _terms(word):
                 continue
             out.setdefault(word, not self.unwritten(word))
         return tuple(out.items())
@@ -2647,6 +2649,20 @@ def _model_words() -> frozenset[str]:
         return frozenset(w for w in vocabulary.read_text(encoding="utf-8").split() if w.isalpha())
     except Exception:  # noqa: BLE001 - no model package, no file: no lower-case short forms
         return frozenset()
+
+
+def _singulars(word: str) -> tuple[str, ...]:
+    """The forms ``word`` may have without an English plural's ending ("flares" -> "flare", "crises" -> "crisis",
+    "biopsies" -> "biopsy", "doses" -> "dose"): what the embedder's vocabulary may hold whole where it splits the
+    plural into pieces. Empty for a word without such an ending."""
+    if not word.endswith("s") or word.endswith("ss") or len(word) < 4:
+        return ()
+    forms = [word[:-1]]
+    if word.endswith("ies"):
+        forms.append(word[:-3] + "y")
+    if word.endswith("es"):
+        forms += [word[:-2], word[:-2] + "is"]
+    return tuple(forms)
 
 
 def _clipped(word: str) -> bool:

@@ -755,11 +755,10 @@ def _naming_asked_names(question: Question, hits: list[Hit], stats: CorpusStats,
         return []
     part = dashed.group("asked")
     asked = stats.lexicon.note_names(part)
-    if not asked and frozenset(t for t in asked_terms(part) if stats.idf(t) >= tuning.rare_idf) - \
-            stats.lexicon.plain_unwritten(part):
+    if not asked and any(stats.idf(t) >= tuning.rare_idf for t in asked_terms(part)):
         # The note's names stand for what is asked only where the part after the dash asks in common words ("work it
-        # up?", "start?"): one whose rare plain words name the thing asked ("how much vitamin K?") asks of that thing,
-        # and passages on the note's drug ("on warfarin, INR 9") quoted another drug's advice beside it.
+        # up?", "start?"): one whose rare plain words, written or not, name the thing asked ("how much vitamin K?")
+        # asks of that thing, and passages on the note's drug ("on warfarin, INR 9") quoted another drug's advice.
         return []
     names = asked or stats.lexicon.note_names(question.text)
     weighed = {t: stats.idf(t) for name, _ in names for t in tokenize(name) if t not in QUESTION_WORDS}
