@@ -88,3 +88,6 @@ def test_a_name_asked_that_no_chunk_writes_or_an_asked_thing_in_rare_plain_words
     # The part after the dash asks of a thing in plain words the corpus writes rarely ("how much magnesium?"): the
     # note's drug does not stand for it.
     assert _quoted(wobble_index, "31F on zorbafen, 4 flares this year - how much magnesium?") == []
+    # A word of the note in lower case that no chunk writes names a case the corpus lacks ("frobulous"): the zorbafen
+    # advice it has is for wobble disease.
+    assert _quoted(wobble_index, "31F frobulous wobble, 4 flares this year - start zorbafen? starting dose?") == []
