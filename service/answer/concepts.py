@@ -1343,6 +1343,25 @@ class Lexicon:
                 out |= self.unwritten(word)
         return frozenset(out)
 
+    def note_names(self, text: str) -> tuple[tuple[str, bool], ...]:
+        """The words of ``text`` that are names rather than plain English, each with whether a chunk of the corpus
+        writes it: a word with a part that is neither a number nor a word the embedder learned whole ("hydroxyurea",
+        "B12", "pmol", "colchicine"; not "pill", "crises", "ok"). A note's plain words ("came back", "work it up")
+        say nothing of its topic; its names do, and a name no chunk writes says the corpus lacks it
+        (``plain_unwritten``). Empty without the corpus's vocabulary or the embedder's."""
+        known = _model_words()
+        if not self._forwards or not known:
+            return ()
+        out: dict[str, bool] = {}
+        for word in _PLAIN_WORD.findall(text):
+            parts = word.lower().split("-")
+            # (A plain word's plural is plain: "flares", "crises" of "flare", "crisis" the embedder learned whole.)
+            if all(part.isdigit() or part in known or any(f in known for f in _singulars(part)) for part in parts) \
+                    or not _terms(word):
+                continue
+            out.setdefault(word, not self.unwritten(word))
+        return tuple(out.items())
+
     def respelled(self, question: str) -> str:
         """``question`` with each word the corpus never writes, of six letters or more, that one consonant doubled or
         one doubled letter written once turns into exactly one word it does write ("recomended" as "recommended",
@@ -2630,6 +2649,20 @@ def _model_words() -> frozenset[str]:
         return frozenset(w for w in vocabulary.read_text(encoding="utf-8").split() if w.isalpha())
     except Exception:  # noqa: BLE001 - no model package, no file: no lower-case short forms
         return frozenset()
+
+
+def _singulars(word: str) -> tuple[str, ...]:
+    """The forms ``word`` may have without an English plural's ending ("flares" -> "flare", "crises" -> "crisis",
+    "biopsies" -> "biopsy", "doses" -> "dose"): what the embedder's vocabulary may hold whole where it splits the
+    plural into pieces. Empty for a word without such an ending."""
+    if not word.endswith("s") or word.endswith("ss") or len(word) < 4:
+        return ()
+    forms = [word[:-1]]
+    if word.endswith("ies"):
+        forms.append(word[:-3] + "y")
+    if word.endswith("es"):
+        forms += [word[:-2], word[:-2] + "is"]
+    return tuple(forms)
 
 
 def _clipped(word: str) -> bool:

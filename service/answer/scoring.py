@@ -36,7 +36,7 @@ from service.answer.concepts import (MEASURES, QUESTION_WORDS, Concept, Idf, Lex
 from service.answer.corpus_stats import CorpusStats
 from service.answer.design import design_only
 from service.answer.graded import graded_sentence
-from service.answer.question import PEOPLE_WORDS, Question, asks_causing, given_form, population_of
+from service.answer.question import ASKED_AFTER_DASH, PEOPLE_WORDS, Question, asks_causing, given_form, population_of
 from service.answer.relevance import FEATURES, LinearModel, relevance_model
 from service.answer.compared import names_comparator
 from service.answer.polarity import AGAINST
@@ -735,7 +735,55 @@ def topic_candidates(question: Question, hits: list[Hit], stats: CorpusStats, in
         # 48 to 72 hours" for "he's no better after 3 days, what now?".)
         agreed = agreed_first(hits, tuning)
         found = candidates(question, agreed, stats, None, None, tuning, model, floors=False) if agreed else []
+    if not found:
+        found = _naming_asked_names(question, hits, stats, tuning, model)
     return [replace(c, direct=False, closest_only=True) for c in found]
+
+
+def _naming_asked_names(question: Question, hits: list[Hit], stats: CorpusStats, tuning: AnswerTuning,
+                        model: LinearModel | None) -> list[Candidate]:
+    """``topic_candidates``' very last resort, for a case note read without a topic ("25F HbSS, 4 crises this year -
+    start hydroxyurea?", "on the pill, B12 came back low - work it up?"): the statements, scored without the floors, of
+    the passages (or their sources' titles) that write most of the names it asks of (``Lexicon.note_names``: the words
+    that are no plain English, IDF-weighted), those after its dash where that part names any, else the whole note's.
+    A note's plain words ("came back", "ok now", "work it up") fill the question's weight, so no statement covered
+    enough of it and the guideline's very advice on the named drug or test was never weighed: the answer said no
+    relevant evidence. None where the question reads a topic, has no dash, names nothing, asks after its dash of a name
+    no chunk writes ("gout flare - colchicine dose?" over a corpus without colchicine: the corpus lacks the topic) or
+    names in its note mostly such words, nor from a passage further from the question than ``tuning.min_dense`` (a
+    name written in passing elsewhere)."""
+    if question.intervention or question.condition:
+        return []
+    dashed = ASKED_AFTER_DASH.search(question.text.strip())
+    if dashed is None:
+        return []
+    part = dashed.group("asked")
+    asked = stats.lexicon.note_names(part)
+    if not asked and any(stats.idf(t) >= tuning.rare_idf for t in asked_terms(part)):
+        # The note's names stand for what is asked only where the part after the dash asks in common words ("work it
+        # up?", "start?"): one whose rare plain words, written or not, name the thing asked ("how much vitamin K?")
+        # asks of that thing, and passages on the note's drug ("on warfarin, INR 9") quoted another drug's advice.
+        return []
+    # A word of the note in lower case that no chunk writes ("simple febrile seizure - need EEG?") names a case the
+    # corpus lacks, whatever it says of the name asked: the EEG advice it has is for another case. (One with capitals,
+    # "HbSS", "NPO", may be a clinician's short form of what the corpus spells out.)
+    if any(not written and name.islower() for name, written in stats.lexicon.note_names(question.text)):
+        return []
+    names = asked or stats.lexicon.note_names(question.text)
+    weighed = {t: stats.idf(t) for name, _ in names for t in tokenize(name) if t not in QUESTION_WORDS}
+    unwritten = {t for name, written in names if not written for t in tokenize(name)}
+    total = sum(weighed.values())
+    # A name asked of after the dash must be written ("- apixaban dose?"); of the note's names, most of their weight
+    # ("NPO" is a clinician's short form no guideline writes, beside "levodopa" and "bowel").
+    if not total or (asked and unwritten) or 2 * sum(w for t, w in weighed.items() if t in unwritten) >= total:
+        return []
+
+    def names_most(hit: Hit) -> bool:
+        written = sentence_terms(hit.chunk.text) | sentence_terms(hit.document.title)
+        return 2 * sum(w for t, w in weighed.items() if t in written) > total
+
+    named = [h for h in hits if (h.dense or 0.0) >= tuning.min_dense and names_most(h)]
+    return candidates(question, named, stats, None, None, tuning, model, floors=False) if named else []
 
 
 def agreed_first(hits: list[Hit], tuning: AnswerTuning = TUNING) -> list[Hit]:
