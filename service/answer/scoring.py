@@ -593,12 +593,13 @@ def _branch_kept(hit: Hit, anchored: bool, tuning: AnswerTuning, text: str) -> b
     """Whether a statement under the floors may be kept as a guideline's advice for the case in which what was given
     failed (``after_failure.for_the_failed``: "For patients whose symptoms persist despite three to six months of
     conservative care, clinicians should consider ...", worded as advice: ``_advises``), for a question without a topic
-    read whose case says so ("4 months of physio, no better - next step?"), in a passage near the question
-    (``tuning.min_dense``). That branch of the guideline's advice is what the case asks, and it shares none of the
-    case's words ("no better" / "persist despite"): the relevance model put it at 0.004 and the answer quoted the
-    first-line advice for the case that had already had it. ``candidates`` keeps it only from a source it keeps another
-    statement from."""
-    return (not anchored and hit.document.kind == DocumentKind.GUIDELINE and (hit.dense or 0.0) >= tuning.min_dense
+    read whose case says so ("4 months of physio, no better - next step?"), in a passage as near the question as a
+    note-worded question's own passages are (``tuning.agreed_dense``: the failed-case advice of the asked topic's
+    guideline sat 0.52-0.59 close, an eczema guideline's for an asthma question 0.43, g60 list). That branch of the
+    guideline's advice is what the case asks, and it shares none of the case's words ("no better" / "persist
+    despite"): the relevance model put it at 0.004 and the answer quoted the first-line advice for the case that had
+    already had it. ``candidates`` keeps it only from a source it keeps another statement from."""
+    return (not anchored and hit.document.kind == DocumentKind.GUIDELINE and (hit.dense or 0.0) >= tuning.agreed_dense
             and for_the_failed(text) and _advises(text))
 
 

@@ -15,7 +15,8 @@ from service.answer.scoring import candidates
 from tests.service.candidates import passage
 
 _FIRST = "A sore wrist in a 51F: splint and rest first, a next step only later."
-_BRANCH = "For patients whose pain persists despite three months of splinting, clinicians should consider a zib injection."
+_BRANCH = ("For patients whose pain persists despite three months of splinting, clinicians should consider a zib "
+           "injection.")
 _NOTE = "Pain often persists despite splinting in older hands."
 
 
@@ -53,3 +54,9 @@ def test_nothing_is_kept_where_the_case_states_no_failure_or_asks_what_comes_bef
     assert _BRANCH not in _kept("51F, sore wrist, 3 mo splint + rest - next step?", _hit("g1", (_FIRST, _BRANCH)))
     assert _BRANCH not in _kept("51F, sore wrist, splint + rest no better - what to check before stepping up?",
                                 _hit("g1", (_FIRST, _BRANCH)))
+
+
+def test_advice_for_the_failed_case_is_not_kept_from_a_passage_far_from_the_question() -> None:
+    # (Its source found by another sentence of a far passage: another topic's advice for its own failed case.)
+    far = _hit("g1", (_FIRST, _BRANCH), dense=0.45)
+    assert _BRANCH not in _kept("51F, sore wrist, 3 mo splint + rest no better - next step?", far)
