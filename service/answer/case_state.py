@@ -172,12 +172,15 @@ def _episode_axis(question: str, text: str) -> tuple[bool, bool]:
 
 
 # --- How the case responds to treatment. A closed class of general clinical English: a response qualified as poor
-# or its denial ("not responding", "unresponsive", "refractory", "failed to respond"), and a good one ("good response",
-# "responding"; a question's patient also "better" or "improving" within a time or on a treatment). The poor forms are
-# read first and blanked, so that "not responding well" is no good response. A statement's "improved" is an outcome
-# of a thing, not a case's response: only a question reads it.
+# or its denial ("not responding", "does not improve", "hasn't improved", "no better", "unresponsive", "refractory",
+# "failed to respond": a contracted "n't" denies as "not" does, and "no" a comparative; "no better after 3 months" read
+# as "better after" stood a patient whom a treatment failed against the statement on patients refractory to it), and a
+# good one ("good response", "responding"; a question's patient also "better" or "improving" within a time or on a
+# treatment). The poor forms are read first and blanked, so that "not responding well" is no good response. A
+# statement's "improved" is an outcome of a thing, not a case's response: only a question reads it.
 _POOR = re.compile(r"\b(?:poor|inadequate|insufficient|incomplete|partial|slow|no|lack\s+of)\s+(?:clinical\s+)?"
-                   r"respon(?:se|ses)\b|\bnot\s+(?:\w+\s+)?(?:respond(?:ing|ed)?|improv(?:ing|ed)|better)\b|"
+                   r"respon(?:se|ses)\b|(?:\bnot|n['\u2019]t)\s+(?:\w+\s+)?"
+                   r"(?:respond(?:ing|ed)?|improv(?:e|ing|ed)|better)\b|\bno\s+better\b|"
                    r"\bnon-?respon\w*|\bunresponsive\b|\brefractory\b|\bfail(?:ed|s|ure|ing)?\s+to\s+"
                    r"(?:respond|improve)\b|\bno\s+(?:clinical\s+)?improvement\b", re.I)
 _GOOD_SAID = re.compile(r"\b(?:good|adequate|prompt|complete|satisfactory)\s+(?:clinical\s+)?respon(?:se|ses)\b|"

@@ -24,7 +24,7 @@ from index.lexical import tokenize, written_words
 from index.words import words
 from index.search import Hit
 from ingest.models import Chunk, DocumentKind
-from service.answer.after_failure import for_the_failed, not_improving
+from service.answer.after_failure import asks_after_failure, for_the_failed, not_improving
 from service.answer.asked_shape import stated_asked
 from service.answer.bounds import asked_values
 from service.answer.lead_in import regimen_lead_in
@@ -510,6 +510,13 @@ def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
                        keep, unscored)
     out: list[Candidate] = []
     graded_under: list[Candidate] = []  # kept under the floors only as graded advice (``_graded_kept``)
+    branch_under: list[Candidate] = []  # ... and as advice for the failed case asked (``_branch_kept``)
+    # (Asked what to do, not whether to do a thing: "... uncontrolled on medium-dose X - refer?" names its act, and the
+    # advice for another failed step, "... not controlled on low-dose X, step up ...", is no answer to it.)
+    # (Nor asked what comes before an act, "... poorly controlled - what should I check before stepping up?": the advice
+    # to take that step for the failed case is what the question puts after its answer.)
+    failed_case = (floors and not anchored and not question.yes_no and asks_after_failure(question.text)
+                   and not _BEFORE_ACT.search(question.text))
     # (The head test reads every statement found, those ``keep`` left unscored too.)
     on_head = _head_only_test(question, condition, found + unscored if unscored else found, stats.lexicon, stats.idf)
     scores = model.matrix_probabilities(_joined(rows, packed), _MODEL_COLUMNS) if rows else []
@@ -530,6 +537,18 @@ def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
             # from: ``_graded_kept``, decided below once every statement is scored. Not where a question's topic was
             # read but named by no statement, scored again without it, ``topic_candidates``: its graded advice there
             # answered another question, "synovial fluid analysis" for a dose asked.)
+            if not question.intervention and not question.condition and failed_case and _branch_kept(
+                    hit, anchored, tuning, text):
+                # (A question naming no topic whose case says what was given failed, "4 months of physio, no better -
+                # next step?": its source's advice for the case in which treatment failed, kept as the graded advice
+                # below is, ``_branch_kept``. It stands among the ranked statements: the closest evidence quotes
+                # advice for the failed case first, ``pipeline.closest_statements``.)
+                branch_under.append(frozen_instance(
+                    Candidate, text=text, hit=hit, score=probability, coverage=coverage, terms=terms,
+                    mentions_intervention=has_i, mentions_condition=has_c, direct=False,
+                    features=_IN_MODEL_ORDER(own + retrieved + text_row), anchored=anchored,
+                    closest_only=cut is not None, cut=cut or (False, False)))
+                continue
             if question.intervention or question.condition or not _graded_kept(hit, coverage, anchored, tuning, text):
                 continue
             graded_only = True
@@ -562,8 +581,30 @@ def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
         # (Marked ``stand_in``: ``rank_evidence`` sets it apart from the statements every other stage weighs.)
         found_sources = {c.doc_id for c in out}
         out.extend(c for c in graded_under if c.doc_id in found_sources)
+    if branch_under:
+        # (So is advice for the failed case: from a source a statement passing the floors is kept from.)
+        found_sources = {c.doc_id for c in out if not c.stand_in}
+        out.extend(c for c in branch_under if c.doc_id in found_sources)
     out.sort(key=lambda c: -c.score)
     return out
+
+
+# What a question asks to do before an act ("... before stepping up treatment?", "prior to starting ..."). Grammar.
+_BEFORE_ACT = re.compile(r"\b(?:before|prior\s+to)\s+[a-z]+ing\b", re.I)
+
+
+def _branch_kept(hit: Hit, anchored: bool, tuning: AnswerTuning, text: str) -> bool:
+    """Whether a statement under the floors may be kept as a guideline's advice for the case in which what was given
+    failed (``after_failure.for_the_failed``: "For patients whose symptoms persist despite three to six months of
+    conservative care, clinicians should consider ...", worded as advice: ``_advises``), for a question without a topic
+    read whose case says so ("4 months of physio, no better - next step?"), in a passage as near the question as a
+    note-worded question's own passages are (``tuning.agreed_dense``: the failed-case advice of the asked topic's
+    guideline sat 0.52-0.59 close, an eczema guideline's for an asthma question 0.43, g60 list). That branch of the
+    guideline's advice is what the case asks, and it shares none of the case's words ("no better" / "persist
+    despite"): the relevance model put it at 0.004 and the answer quoted the first-line advice for the case that had
+    already had it. ``candidates`` keeps it only from a source it keeps another statement from."""
+    return (not anchored and hit.document.kind == DocumentKind.GUIDELINE and (hit.dense or 0.0) >= tuning.agreed_dense
+            and for_the_failed(text) and _advises(text))
 
 
 def _graded_kept(hit: Hit, coverage: float, anchored: bool, tuning: AnswerTuning, text: str) -> bool:

@@ -54,6 +54,18 @@ from tests.service.corpora import answered, background_guidelines, built, lead_t
      "drugq.", True),
     ("glumosis not responding to drugq - gizmography?", "Gizmography is advised in glumosis not responding well to "
      "drugq.", False),
+    # "no better" denies the response as "not better" does: the advice on the refractory case is for this patient
+    ("glumosis, no better after 3 weeks of drugq - gizmography?", "Gizmography is advised in glumosis refractory to a "
+     "3-week trial of drugq.", False),
+    ("glumosis, no better after 3 weeks of drugq - gizmography?", "Gizmography may be considered after a good response "
+     "to drugq.", True),
+    # ... and so do a contracted "n't" and "not" before the plain verb
+    ("glumosis, hasn't improved on drugq - gizmography?", "Gizmography may be considered after a good response to "
+     "drugq.", True),
+    ("glumosis on drugq - what if she does not improve after 2 days?", "Gizmography may be considered after a good "
+     "response to drugq.", True),
+    ("glumosis, hasn't responded to drugq - gizmography?", "Gizmography is advised in glumosis refractory to drugq.",
+     False),
     # nothing said of a state: nothing to hold against
     ("first febrile glumosis, better within 2 days - gizmography?", "Gizmography exposes a child to a small dose of "
      "radiation.", False),
