@@ -3430,13 +3430,13 @@ def _letters(phrase: str) -> str:
 PHRASES_KEPT = 20_000
 
 
-@lru_cache(maxsize=PHRASES_KEPT)
 def _whole_of(left: str) -> bool:
-    """Whether the leading words a phrase is read without only say its rest is taken whole (``_WHOLE_WORDS``: "all-cause"
-    of "all-cause mortality")."""
+    """Whether the leading words a phrase is read without only say its rest is taken whole (``_WHOLE_WORDS``:
+    "all-cause" of "all-cause mortality")."""
     return _WHOLE_WORDS.fullmatch(left.strip()) is not None
 
 
+@lru_cache(maxsize=PHRASES_KEPT)
 def _terms(phrase: str) -> frozenset[str]:
     """A phrase's terms, question words aside: asked of a question's words and short phrases many times over while
     it is read (``apposed_less`` of each word and the one to three before it, ``kinds``), so remembered."""
