@@ -142,6 +142,14 @@ SITE_CORPUS_SHARE = 0.5
 # "cardiovascular" 1 of 39, "ovarian" 0 of 43 (BioASQ). Set by eye on these words.
 NAME_END_SHARE = 0.3
 MAX_LEADING = 2  # at most this many ways of leaving out leading words are tried (one or two words)
+# English's words of a whole before a noun ("all-cause mortality", "any-cause admission", "overall survival"): such a
+# word picks no member of a family, it says the rest is taken whole, so the rest alone names the phrase without the
+# embedder's closeness test (NARROWER_MIN_COSINE), which the int8 MiniLM fails for "all-cause mortality" / "mortality"
+# (0.66; fp32 0.685): a source sentence on "overall mortality" or "mortality" then spoke to no question on all-cause
+# mortality. Not "total", which also names a kind ("total knee arthroplasty" against a partial one). A closed class of
+# general English, no topic; the corpus's test (CORPUS_OWN_SHARE) and the left-out words' (DESCRIPTIVE_MAX_COSINE)
+# still stand.
+_WHOLE_WORDS = re.compile(r"(?:all|any)[- ]?causes?|overall", re.I)
 # A corpus phrase that is the question's phrase with one word in another's place ("cardiovascular disease" for "heart
 # disease") names it when the two phrases are at least this close (Lexicon.swapped). The index's MiniLM: "heart disease"
 # / "cardiovascular disease" 0.87, / "cardiac disease" 0.92, "kidney disease" / "renal disease" 0.94, "heart failure" /
@@ -2368,8 +2376,8 @@ class Lexicon:
         found: tuple[str, ...] = ()
         if splits:
             vectors = self._vectors_of([phrase, *(text for split in splits for text in split)])
-            found = tuple(kept for k, (kept, _) in enumerate(splits)
-                          if float(vectors[0] @ vectors[1 + 2 * k]) >= NARROWER_MIN_COSINE
+            found = tuple(kept for k, (kept, left) in enumerate(splits)
+                          if (float(vectors[0] @ vectors[1 + 2 * k]) >= NARROWER_MIN_COSINE or _whole_of(left))
                           and float(vectors[0] @ vectors[2 + 2 * k]) < DESCRIPTIVE_MAX_COSINE)
         return found
 
@@ -3453,6 +3461,12 @@ def _letters(phrase: str) -> str:
 
 # The words and short phrases of questions whose terms ``_terms`` keeps: a vocabulary's worth.
 PHRASES_KEPT = 20_000
+
+
+def _whole_of(left: str) -> bool:
+    """Whether the leading words a phrase is read without only say its rest is taken whole (``_WHOLE_WORDS``:
+    "all-cause" of "all-cause mortality")."""
+    return _WHOLE_WORDS.fullmatch(left.strip()) is not None
 
 
 @lru_cache(maxsize=PHRASES_KEPT)

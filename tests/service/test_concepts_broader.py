@@ -152,3 +152,18 @@ def test_the_index_counts_words_together_from_its_postings(derm_index: Index) ->
     assert named >= 1 and with_chronic == 0  # the guideline never says "chronic"
     psoriasis = counts(frozenset({"psoriasi"}), frozenset())[0]
     assert psoriasis and counts(frozenset({"psoriasi"}), frozenset({"scalp"})) == (psoriasis, psoriasis)
+
+
+def test_a_leading_word_of_the_whole_is_left_out_whatever_the_embedder_reads() -> None:
+    # "all-cause" says the rest is taken whole; the embedder puts "all-cause hospitalisation" at 0.67 of
+    # "hospitalisation", under the closeness a described case needs, and a sentence on hospitalisation named none of
+    # it. The corpus must still use the rest on its own.
+    texts = ["Frobnazole cut hospitalisation by a third.", "Hospitalisation was rarer with frobnazole.",
+             "Hospitalisation costs rose.", "All-cause hospitalisation was recorded yearly.",
+             "Elective hospitalisation was delayed."]
+    lexicon = Lexicon({}, encode=load_embedder().encode, counts=text_counts(texts))
+    assert lexicon.broader("all-cause hospitalisation") == ("hospitalisation",)
+    assert concept("all cause hospitalisation", lexicon, condition=True).mentioned_in({"hospitalis", "frobnazol"})
+    never_alone = Lexicon({}, encode=load_embedder().encode, counts=text_counts(
+        ["All-cause hospitalisation fell.", "All-cause hospitalisation was recorded yearly.", "Frobnazole is cheap."]))
+    assert never_alone.broader("all-cause hospitalisation") == ()
