@@ -113,7 +113,7 @@ from service.answer.follow_up_state import state_unnamed
 from service.answer.case_against import (advice_for_the_case, against_for_the_case, names_no_thing, source_sentences,
                                          asked_thing as thing_asked)
 from service.answer.case_values import falls_inside, verdict_for_values
-from service.answer.verdict_closest_advice import advised_way, closest_advice
+from service.answer.verdict_closest_advice import advised_way, closest_advice, section_advice
 from service.answer.verdict import (VerdictModel, advice_on_causing, against_advice, against_lead, against_without,
                                     answers_absence, asked_absent, asked_direction, asked_outcome, association_asked,
                                     beats_beside,
@@ -420,6 +420,18 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
         elif case_for is not None:
             verdict, behind = as_asked(q.text, "yes"), [case_for]
 
+    if (q.yes_no and verdict in ("insufficient", "uncertain") and lead is None and follows is None and gap is None
+            and judgement.level != "none" and not regimen_quoted(q, closest)):
+        # A statement of the answer's own sections that is a guideline's advice on the asked thing for the asked people
+        # (``section_advice``), where the closest evidence gives no yes or no: it leads the closest evidence and gives
+        # its lean, rather than "insufficient" above quotes that do not settle it and a section that does.
+        settled = section_advice(q, closest, [c for key in SECTION_ORDER for c in picked.get(key, [])],
+                                 ev.intervention_forms, state_links(index).kind_of)
+        if settled is not None:
+            verdict, behind = settled[0], [settled[1]]
+            closest = [settled[1], *closest][:tuning.closest_statements]
+            picked = {key: [c for c in found if c is not settled[1]] for key, found in picked.items()}
+            quoted = [c for c in (lead, *support, *closest, gap) if c is not None]
     withheld = withheld_for_them(q.text, quoted[:1], ranked) if q.yes_no and quoted else None
     if withheld is not None:
         # Asked whether to do without a thing (by its name, or by the name of what is done without it: "can I do

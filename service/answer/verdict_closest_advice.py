@@ -127,6 +127,23 @@ def closest_advice(question: Question, closest: list[Candidate], intervention_fo
     return (verdict, c) if verdict in ("yes", "no") else None
 
 
+
+def section_advice(question: Question, closest: list[Candidate], sections: list[Candidate],
+                   intervention_forms: tuple[frozenset[str], ...],
+                   kind_of: KindOf | None = None) -> tuple[Verdict, Candidate] | None:
+    """The yes or no a statement of the answer's own sections gives (``closest_advice``: a guideline's whole sentence
+    of advice on the asked thing, for the asked people), with that statement, where the closest evidence gives none.
+    Read over the closest statements and the sections together, so that advice the other way in either gives none.
+    "Do not routinely start oxygen to manage breathlessness" stood under Current Evidence while the bottom line said
+    "insufficient" beside a committee's discussion of oxygen: the answer quoted what settles it, one section down."""
+    if not sections or closest_advice(question, closest, intervention_forms, kind_of) is not None:
+        return None
+    found = closest_advice(question, [*closest, *sections], intervention_forms, kind_of)
+    if found is None or any(found[1] is c for c in closest):
+        return None
+    return found
+
+
 def _compared_part(question: Question) -> str:
     """The part of a question a comparison would be asked in: what is asked after a case's dash (``_DASHED``), or the
     whole question. A case's "?gout vs something else" weighs diagnoses, not the thing asked of after the dash."""
