@@ -133,9 +133,14 @@ def section_advice(question: Question, closest: list[Candidate], sections: list[
                    kind_of: KindOf | None = None) -> tuple[Verdict, Candidate] | None:
     """The yes or no a statement of the answer's own sections gives (``closest_advice``: a guideline's whole sentence
     of advice on the asked thing, for the asked people), with that statement, where the closest evidence gives none.
-    Read over the closest statements and the sections together, so that advice the other way in either gives none.
-    "Do not routinely start oxygen to manage breathlessness" stood under Current Evidence while the bottom line said
-    "insufficient" beside a committee's discussion of oxygen: the answer quoted what settles it, one section down."""
+    Only a statement of a source the closest evidence quotes: the source the answer found nearest the question says it
+    elsewhere (a section's advice from another source, "... antibiotics ... to prevent shunt infection" for ear
+    infections, was never weighed as near). Read over the closest statements and the sections together, so that advice
+    the other way in either gives none. "Do not routinely start oxygen to manage breathlessness" stood under Current
+    Evidence while the bottom line said "insufficient" beside the same guideline's discussion of oxygen: the answer
+    quoted what settles it, one section down."""
+    near = {c.hit.document.id for c in closest}
+    sections = [c for c in sections if c.hit.document.id in near]
     if not sections or closest_advice(question, closest, intervention_forms, kind_of) is not None:
         return None
     found = closest_advice(question, [*closest, *sections], intervention_forms, kind_of)
