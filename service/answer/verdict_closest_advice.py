@@ -133,14 +133,18 @@ def section_advice(question: Question, closest: list[Candidate], sections: list[
                    kind_of: KindOf | None = None) -> tuple[Verdict, Candidate] | None:
     """The yes or no a statement of the answer's own sections gives (``closest_advice``: a guideline's whole sentence
     of advice on the asked thing, for the asked people), with that statement, where the closest evidence gives none.
-    Only a statement of a source the closest evidence quotes: the source the answer found nearest the question says it
-    elsewhere (a section's advice from another source, "... antibiotics ... to prevent shunt infection" for ear
-    infections, was never weighed as near). Read over the closest statements and the sections together, so that advice
-    the other way in either gives none. "Do not routinely start oxygen to manage breathlessness" stood under Current
-    Evidence while the bottom line said "insufficient" beside the same guideline's discussion of oxygen: the answer
-    quoted what settles it, one section down."""
+    Only a statement of a source the closest evidence quotes, for no narrower people than asked: the source the answer
+    found nearest the question says it elsewhere (a section's advice from another source, "... antibiotics ... to
+    prevent shunt infection" for ear infections, was never weighed as near). Read over the closest statements and the
+    sections together, so that advice the other way in either gives none. "Do not routinely start oxygen to manage
+    breathlessness" stood under Current Evidence while the bottom line said "insufficient" beside the same guideline's
+    discussion of oxygen: the answer quoted what settles it, one section down."""
     near = {c.hit.document.id for c in closest}
-    sections = [c for c in sections if c.hit.document.id in near]
+    asked = qualifiers(question.text)
+    terms = frozenset(tokenize(question.text)) - QUESTION_WORDS
+    # (Nor one narrowed to people the question does not name, "advise pregnant smokers ... with X" for a smoker with
+    # heart disease: the closest statements were chosen for the asked people, a section's were not.)
+    sections = [c for c in sections if c.hit.document.id in near and not fit(asked, c, terms).narrows]
     if not sections or closest_advice(question, closest, intervention_forms, kind_of) is not None:
         return None
     found = closest_advice(question, [*closest, *sections], intervention_forms, kind_of)

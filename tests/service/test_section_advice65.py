@@ -9,7 +9,8 @@ from ingest.models import DocumentKind
 from index.lexical import tokenize
 from service.answer.question import read_question
 from service.answer.scoring import Candidate, sentence_terms
-from service.answer.verdict_closest_advice import section_advice
+from service.answer.polarity import stance
+from service.answer.verdict_closest_advice import advised_way, section_advice
 from tests.service.candidates import candidate, hit
 
 _TITLE = "Care of people with wobble fever in their final weeks"
@@ -67,3 +68,19 @@ def test_only_advice_of_a_source_the_closest_evidence_quotes() -> None:
     elsewhere = replace(elsewhere, hit=hit(replace(elsewhere.hit.document, id="other-source"), elsewhere.text))
     assert section_advice(q, [_DISCUSSION], [elsewhere], ()) is None
     assert section_advice(q, [], [_AGAINST], ()) is None
+
+
+def test_an_advisers_recommending_avoiding_a_thing_is_advice_against_it() -> None:
+    # "the panel recommends avoiding X" was read as advice for X (its "recommends"), and gave "yes" to "is X ok?".
+    topic = frozenset(tokenize("quellex patches"))
+    assert advised_way("B - In women with raised glimmer antibodies, the panel recommends avoiding quellex patches "
+                       "because of clot risk.", topic) == "against"
+    assert stance("The working group suggests avoiding quellex patches in smokers.", topic) == "against"
+    # (A purpose's "to avoid" stays no advice against the thing given.)
+    assert stance("Quellex patches are recommended to avoid night sweats.", topic) != "against"
+
+
+def test_advice_narrowed_to_people_not_asked_of_is_passed_over() -> None:
+    q = read_question(_QUESTION)
+    narrowed = _said("Do not routinely start zentaline in pregnant women to settle restlessness at night.")
+    assert section_advice(q, [_DISCUSSION], [narrowed], ()) is None
