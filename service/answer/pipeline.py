@@ -113,7 +113,7 @@ from service.answer.follow_up_state import state_unnamed
 from service.answer.case_against import (advice_for_the_case, against_for_the_case, names_no_thing, source_sentences,
                                          asked_thing as thing_asked)
 from service.answer.case_values import falls_inside, verdict_for_values
-from service.answer.verdict_closest_advice import advised_way, closest_advice, section_advice
+from service.answer.verdict_closest_advice import advised_way, closest_advice, follow_up_advice, section_advice
 from service.answer.verdict import (VerdictModel, advice_on_causing, against_advice, against_lead, against_without,
                                     answers_absence, asked_absent, asked_direction, asked_outcome, association_asked,
                                     beats_beside,
@@ -414,6 +414,14 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
             # from the statement quoted (``verdict_closest_advice``). (Not for a question asking a dose or a course
             # that the quote states, ``regimen_quoted``: its "is appropriate" is the dose's, no yes to the question.)
             verdict, behind = advised[0], [advised[1]]
+        elif (follows is not None and verdict in ("insufficient", "uncertain") and lead is None
+              and not regimen_quoted(q, closest)):
+            # ... and for a follow-up naming no thing a reading takes, advice of the sources the answer before quoted
+            # that names most of its own words ("Routine monitoring of serum gizmo levels is not recommended" for "do
+            # I need to check serum gizmo levels on it?"; ``follow_up_advice``).
+            followed = follow_up_advice(q, closest, frozenset(r.doc_id for r in follows.references))
+            if followed is not None:
+                verdict, behind = followed[0], [followed[1]]
         if case_against is not None:
             # Advice against it for the asked people's state, leading the closest evidence: its no, as asked.
             verdict, behind = as_asked(q.text, "no"), [case_against]

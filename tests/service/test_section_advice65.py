@@ -10,7 +10,7 @@ from index.lexical import tokenize
 from service.answer.question import read_question
 from service.answer.scoring import Candidate, sentence_terms
 from service.answer.polarity import stance
-from service.answer.verdict_closest_advice import advised_way, section_advice
+from service.answer.verdict_closest_advice import advised_way, follow_up_advice, section_advice
 from tests.service.candidates import candidate, hit
 
 _TITLE = "Care of people with wobble fever in their final weeks"
@@ -84,3 +84,18 @@ def test_advice_narrowed_to_people_not_asked_of_is_passed_over() -> None:
     q = read_question(_QUESTION)
     narrowed = _said("Do not routinely start zentaline in pregnant women to settle restlessness at night.")
     assert section_advice(q, [_DISCUSSION], [narrowed], ()) is None
+
+
+def test_a_follow_up_naming_no_thing_is_answered_by_advice_naming_its_words() -> None:
+    # A follow-up read with no thing ("on it"): advice of the source the answer before quoted, naming most of its own
+    # words, gives its yes or no as asked.
+    q = read_question("do I need to check serum quorbate levels on it?")
+    said = _said("Routine monitoring of serum quorbate levels is not recommended.")
+    before = frozenset({said.hit.document.id})
+    given = follow_up_advice(q, [said], before)
+    assert given is not None and given[0] == "no"
+    # (Not from a source the answer before did not quote, nor advice naming too few of its words.)
+    assert follow_up_advice(q, [said], frozenset({"another-source"})) is None
+    assert follow_up_advice(q, [_said("Routine monitoring is not recommended in the clinic.")], before) is None
+    # (A follow-up a reading takes a thing from, or one with nothing of its own, is left to the other readings.)
+    assert follow_up_advice(read_question("ok?"), [said], before) is None
