@@ -144,7 +144,8 @@ def section_advice(question: Question, closest: list[Candidate], sections: list[
     terms = frozenset(tokenize(question.text)) - QUESTION_WORDS
     # (Nor one narrowed to people the question does not name, "advise pregnant smokers ... with X" for a smoker with
     # heart disease: the closest statements were chosen for the asked people, a section's were not.)
-    sections = [c for c in sections if c.hit.document.id in near and not fit(asked, c, terms).narrows]
+    sections = [c for c in sections if c.hit.document.id in near and not fit(asked, c, terms).narrows
+                and _names_whole_condition(question, c, intervention_forms)]
     if not sections or closest_advice(question, closest, intervention_forms, kind_of) is not None:
         return None
     found = closest_advice(question, [*closest, *sections], intervention_forms, kind_of)
@@ -152,6 +153,18 @@ def section_advice(question: Question, closest: list[Candidate], sections: list[
         return None
     return found
 
+
+
+def _names_whole_condition(question: Question, c: Candidate, intervention_forms: tuple[frozenset[str], ...]) -> bool:
+    """Whether statement ``c`` names every word of the asked condition (no question word, noun of people or word of the
+    intervention), in its own words or its source's title; True where no condition is read. A section's statement
+    was not chosen as near the question, so the head alone ("pain" of "knee osteoarthritis pain" in advice on neck
+    pain) does not name it."""
+    if not question.condition:
+        return True
+    words = (frozenset(tokenize(question.condition)) - QUESTION_WORDS - _PEOPLE_TERMS
+             - frozenset().union(*intervention_forms))
+    return words <= c.terms | sentence_terms(c.hit.document.title or "")
 
 
 def follow_up_advice(question: Question, closest: list[Candidate],

@@ -99,3 +99,14 @@ def test_a_follow_up_naming_no_thing_is_answered_by_advice_naming_its_words() ->
     assert follow_up_advice(q, [_said("Routine monitoring is not recommended in the clinic.")], before) is None
     # (A follow-up a reading takes a thing from, or one with nothing of its own, is left to the other readings.)
     assert follow_up_advice(read_question("ok?"), [said], before) is None
+
+
+def test_a_sections_advice_must_name_the_whole_asked_condition() -> None:
+    q = read_question("Is stretching recommended for elbow bursitis pain?")
+    near = _said("Stretching was studied in people with joint pain.", "Pain in joints: care")
+    other = _said("For people with lasting wrist pain, the panel suggests stretching.", "Pain in joints: care")
+    forms = (frozenset(tokenize("stretching")),)
+    assert section_advice(q, [near], [other], forms) is None
+    whole = _said("For people with elbow bursitis pain, the panel suggests stretching.", "Pain in joints: care")
+    found = section_advice(q, [near], [whole], forms)
+    assert found is not None and found[0] == "yes"
