@@ -113,7 +113,7 @@ from service.answer.follow_up_state import state_unnamed
 from service.answer.case_against import (advice_for_the_case, against_for_the_case, names_no_thing, source_sentences,
                                          asked_thing as thing_asked)
 from service.answer.case_values import falls_inside, verdict_for_values
-from service.answer.verdict_closest_advice import advised_way, closest_advice
+from service.answer.verdict_closest_advice import advised_way, closest_advice, follow_up_advice, section_advice
 from service.answer.verdict import (VerdictModel, advice_on_causing, against_advice, against_lead, against_without,
                                     answers_absence, asked_absent, asked_direction, asked_outcome, association_asked,
                                     beats_beside,
@@ -414,12 +414,32 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
             # from the statement quoted (``verdict_closest_advice``). (Not for a question asking a dose or a course
             # that the quote states, ``regimen_quoted``: its "is appropriate" is the dose's, no yes to the question.)
             verdict, behind = advised[0], [advised[1]]
+        elif (follows is not None and verdict in ("insufficient", "uncertain") and lead is None
+              and not regimen_quoted(q, closest)):
+            # ... and for a follow-up naming no thing a reading takes, advice of the sources the answer before quoted
+            # that names most of its own words ("Routine monitoring of serum gizmo levels is not recommended" for "do
+            # I need to check serum gizmo levels on it?"; ``follow_up_advice``).
+            followed = follow_up_advice(q, closest, frozenset(r.doc_id for r in follows.references))
+            if followed is not None:
+                verdict, behind = followed[0], [followed[1]]
         if case_against is not None:
             # Advice against it for the asked people's state, leading the closest evidence: its no, as asked.
             verdict, behind = as_asked(q.text, "no"), [case_against]
         elif case_for is not None:
             verdict, behind = as_asked(q.text, "yes"), [case_for]
 
+    if (q.yes_no and verdict in ("insufficient", "uncertain") and lead is None and follows is None and gap is None
+            and judgement.level != "none" and not regimen_quoted(q, closest)):
+        # A statement of the answer's own sections that is a guideline's advice on the asked thing for the asked people
+        # (``section_advice``), where the closest evidence gives no yes or no: it leads the closest evidence and gives
+        # its lean, rather than "insufficient" above quotes that do not settle it and a section that does.
+        settled = section_advice(q, closest, [c for key in SECTION_ORDER for c in picked.get(key, [])],
+                                 ev.intervention_forms, state_links(index).kind_of)
+        if settled is not None:
+            verdict, behind = settled[0], [settled[1]]
+            closest = [settled[1], *closest][:tuning.closest_statements]
+            picked = {key: [c for c in found if c is not settled[1]] for key, found in picked.items()}
+            quoted = [c for c in (lead, *support, *closest, gap) if c is not None]
     withheld = withheld_for_them(q.text, quoted[:1], ranked) if q.yes_no and quoted else None
     if withheld is not None:
         # Asked whether to do without a thing (by its name, or by the name of what is done without it: "can I do

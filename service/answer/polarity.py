@@ -36,10 +36,13 @@ CONDITION = re.compile(r"\b(?:if|unless)\b[^,;.:!?]*", re.I)
 # "should not", "must
 # avoid", "is contraindicated", "discouraged", "not be offered", "against the routine use", "X should be avoided",
 # "Do not offer", "Never ...", "neither ... nor ... should". "Avoid" only as advice ("should avoid", "be
-# avoided", "Avoid ..."): "to avoid" is a purpose or a need ("given slowly to avoid hypotension", "do not need to
-# avoid green vegetables") and "was avoided" a finding.
+# avoided", "Avoid ...", "recommends avoiding"): "to avoid" is a purpose or a need ("given slowly to avoid
+# hypotension", "do not need to avoid green vegetables") and "was avoided" a finding.
 AGAINST = GuardedPattern(re.compile(
     r"\b(?:(?:recommends?|recommended|advises?|advised|suggests?|argues?)\s+(?:against|not)|"
+    # ... an adviser's "recommends avoiding X" (its gerund is the advice: "the panel suggests avoiding X"; a finding
+    # never words a result so).
+    r"(?:recommends?|advises?|suggests?)\s+(?:\w+ly\s+)?avoiding|"
     r"(?:recommends?|advises?|suggests?)\s+that\s+(?:\w+\s+){1,3}?not\s+(?!only\b)(?:be\s+)?\w+|"
     r"(?:alternat\w+|other)\s+(?:[\w\-]+\s+){0,2}?(?:is|are|should\s+be)\s+(?:\w+ly\s+)?preferred|"
     r"(?:is|are)\s+(?:not|no\s+longer)\s+(?:routinely\s+)?(?:recommended|indicated|advised|suggested)|"

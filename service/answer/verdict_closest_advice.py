@@ -127,6 +127,88 @@ def closest_advice(question: Question, closest: list[Candidate], intervention_fo
     return (verdict, c) if verdict in ("yes", "no") else None
 
 
+
+def section_advice(question: Question, closest: list[Candidate], sections: list[Candidate],
+                   intervention_forms: tuple[frozenset[str], ...],
+                   kind_of: KindOf | None = None) -> tuple[Verdict, Candidate] | None:
+    """The yes or no a statement of the answer's own sections gives (``closest_advice``: a guideline's whole sentence
+    of advice on the asked thing, for the asked people), with that statement, where the closest evidence gives none.
+    Only a statement of a source the closest evidence quotes, for no narrower people than asked: the source the answer
+    found nearest the question says it elsewhere (a section's advice from another source, "... antibiotics ... to
+    prevent shunt infection" for ear infections, was never weighed as near). Read over the closest statements and the
+    sections together, so that advice the other way in either gives none. "Do not routinely start oxygen to manage
+    breathlessness" stood under Current Evidence while the bottom line said "insufficient" beside the same guideline's
+    discussion of oxygen: the answer quoted what settles it, one section down."""
+    near = {c.hit.document.id for c in closest}
+    asked = qualifiers(question.text)
+    terms = frozenset(tokenize(question.text)) - QUESTION_WORDS
+    # (Nor one narrowed to people the question does not name, "advise pregnant smokers ... with X" for a smoker with
+    # heart disease: the closest statements were chosen for the asked people, a section's were not.)
+    sections = [c for c in sections if c.hit.document.id in near and not fit(asked, c, terms).narrows
+                and _names_whole_condition(question, c, intervention_forms)]
+    if not sections or closest_advice(question, closest, intervention_forms, kind_of) is not None:
+        return None
+    found = closest_advice(question, [*closest, *sections], intervention_forms, kind_of)
+    if found is None or any(found[1] is c for c in closest):
+        return None
+    return found
+
+
+
+def _names_whole_condition(question: Question, c: Candidate, intervention_forms: tuple[frozenset[str], ...]) -> bool:
+    """Whether statement ``c`` names every word of the asked condition (no question word, noun of people or word of the
+    intervention), in its own words or its source's title; True where no condition is read. A section's statement
+    was not chosen as near the question, so the head alone ("pain" of "knee osteoarthritis pain" in advice on neck
+    pain) does not name it."""
+    if not question.condition:
+        return True
+    words = (frozenset(tokenize(question.condition)) - QUESTION_WORDS - _PEOPLE_TERMS
+             - frozenset().union(*intervention_forms))
+    return words <= c.terms | sentence_terms(c.hit.document.title or "")
+
+
+def follow_up_advice(question: Question, closest: list[Candidate],
+                     before: frozenset[str]) -> tuple[Verdict, Candidate] | None:
+    """The yes or no of a follow-up that names no thing a reading takes (no intervention, no condition, no thing after a
+    dash: "do I need to check serum gizmo levels on it?"), given as asked by the closest statements that are a
+    guideline's whole sentence of advice from a source the answer before quoted (``before``, its sources' ids: the
+    case is the one that answer was about) and whose advising clause (``advice_clause``) names most of the follow-up's
+    own words (``_THING_SHARE``); None for none, advice both ways, or what ``closest_advice`` never answers (an
+    effect, a harm or a comparison asked). "Routine monitoring of serum gizmo levels is not recommended" stood under
+    "insufficient" for that follow-up: ``closest_advice`` reads only a first question's thing."""
+    if question.intervention or question.condition or _dashed_name(question.as_asked or question.text) is not None:
+        return None
+    if asks_causing(question) or question.verb or question.comparator or _COMPARES.search(question.text):
+        return None
+    words = frozenset(tokenize(question.as_asked or question.text)) - QUESTION_WORDS - _FRAME_WORDS
+    if len(words) < _FOLLOW_UP_WORDS:
+        return None  # "and then?", "ok?": nothing of its own for a statement to name
+    asked = qualifiers(question.text)
+    advised: list[tuple[Candidate, str]] = []
+    for c in closest:
+        if c.hit.document.kind != DocumentKind.GUIDELINE or c.closest_only or c.hit.document.id not in before:
+            continue
+        named = words & sentence_terms(advice_clause(c.text))
+        if len(named) < _THING_SHARE * len(words) or not _fits(asked, c, words):
+            continue
+        way = advised_way(c.text, frozenset(named))
+        if way is not None:
+            advised.append((c, way))
+    if not advised or len({way for _, way in advised}) > 1:
+        return None
+    c, way = advised[0]
+    verdict = as_asked(question.text, "no" if way == "against" else "yes", c.text)
+    return (verdict, c) if verdict in ("yes", "no") else None
+
+
+# The fewest words of its own a follow-up must name for advice to answer it by naming them (two: a thing and what is
+# done with it, "check ... levels"); one word ("ok?") is no thing.
+_FOLLOW_UP_WORDS = 2
+# Words of a follow-up's frame, not of what it asks of: its pronouns and its asking of need or leave ("do I need to",
+# "then ok?"). A closed class of English.
+_FRAME_WORDS = frozenset(tokenize("i we you me he she they him her them need needs ok okay then still now also"))
+
+
 def _compared_part(question: Question) -> str:
     """The part of a question a comparison would be asked in: what is asked after a case's dash (``_DASHED``), or the
     whole question. A case's "?gout vs something else" weighs diagnoses, not the thing asked of after the dash."""
