@@ -113,6 +113,7 @@ from service.answer.follow_up_state import state_unnamed
 from service.answer.case_against import (advice_for_the_case, against_for_the_case, names_no_thing, source_sentences,
                                          asked_thing as thing_asked)
 from service.answer.case_values import falls_inside, only_condition_missed, verdict_for_values
+from service.answer.second_ask import advice_against_last_ask, last_ask_thing
 from service.answer.set_apart import sets_apart_case
 from service.answer.verdict_closest_advice import advised_way, closest_advice
 from service.answer.verdict import (VerdictModel, advice_on_causing, against_advice, against_lead, against_without,
@@ -288,6 +289,16 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
         if case_against is not None and case_against is not lead:
             support = [lead, *(c for c in support if c is not case_against)][:tuning.bottom_line_support]
             lead = case_against
+    # Asked two things, the last a yes/no ask of its own ("... - screening? is a yearly X enough?"), advice against the
+    # last one's thing is quoted beside the answer to the first, and withholds its yes below (``second_ask``).
+    second_against = (advice_against_last_ask(q.as_asked or q.text, _second_ask_pool(q, ev, lead, closest))
+                      if q.yes_no else None)
+    if second_against is not None and lead is None:
+        # (after the best statement on the first ask, in the asks' order)
+        kept = [c for c in closest if c is not second_against][:max(tuning.closest_statements - 1, 1)]
+        closest = [*kept, second_against]
+    elif second_against is not None and all(c is not second_against for c in (lead, *support)):
+        support = [*support, second_against][:tuning.bottom_line_support]
     if asks_several(q.text):  # asked which things, a list the bottom line quotes an item of is quoted whole
         support = [c for c in with_whole_lists([lead, *support], ranked) if c is not lead] if lead is not None else \
             with_whole_lists(support, ranked)
@@ -438,6 +449,10 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
         verdict = verdict_for_values(q.as_asked or q.text, verdict, lead if lead is not None else next(iter(behind),
                                                                                                       None))
         other_values = verdict == "uncertain"
+    if verdict == "yes" and second_against is not None and any(c is second_against for c in quoted):
+        # A yes to one ask beside the advice against the other's thing would read as a yes to both: none is given, the
+        # quotes answer each.
+        verdict = None
     set_apart = (q.yes_no and verdict == "yes"
                  and _case_set_apart(q, [lead, *support] if lead is not None else [*behind, *closest]))
     if set_apart:
@@ -1250,6 +1265,18 @@ def with_leaned_finding(closest: list[Candidate], reading: YesNoReading, most: i
             first.doc_id == c.doc_id and (first.text in c.text or c.text in first.text) for c in closest):
         return closest
     return [*(closest if len(closest) < most else closest[:most - 1]), first]
+
+
+def _second_ask_pool(q: Question, ev: RankedEvidence, lead: Candidate | None, closest: list[Candidate]
+                     ) -> list[Candidate]:
+    """The statements advice against a question's last ask's thing is looked for in (``second_ask``): the ranked ones,
+    those quotable only as closest evidence, then the rest of the sentences of the quoted guideline sources' retrieved
+    passages that hold a term of that thing (``case_against.source_sentences``). Empty for a question of one ask."""
+    thing = last_ask_thing(q.as_asked or q.text)
+    if not thing:
+        return []
+    known = [*ev.ranked, *ev.closest_only]
+    return [*known, *source_sentences(ev.hits, [lead] if lead is not None else closest, known, thing)]
 
 
 def _case_set_apart(q: Question, statements: list[Candidate]) -> bool:
