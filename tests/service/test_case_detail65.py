@@ -85,13 +85,18 @@ FLARP = guideline_file("Flarp cancer screening", (
     "Clinicians should offer a discussion about flarp cancer screening to people aged 55 to 74 years who smoked for "
     "many years and quit within the past 15 years. Annual low-dose flarp scans are the screening test. Gizmo "
     "radiographs (GZR) should not be used for flarp cancer screening."))
+PORTS = guideline_file("Wibble ports in adults with flarp disease", (
+    "Swabs of the skin around the wibble port should be taken before drugx is started. Most skin sores around a "
+    "wibble port heal with drugx alone without taking the port out, although port removal is usually needed for "
+    "deep pocket infections. Flush the wibble port with saline every week."))
 BACKGROUND = background_guidelines("Exercise for knee osteoarthritis", "Iron deficiency anaemia in adults",
                                   "Asthma in children", "Eczema in children")
 
 
 @pytest.fixture(scope="module")
 def detail_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return built(tmp_path_factory, "casedetail65", {"zorbin.md": ZORBIN, "flarp.md": FLARP, **BACKGROUND})
+    return built(tmp_path_factory, "casedetail65", {"zorbin.md": ZORBIN, "flarp.md": FLARP, "ports.md": PORTS,
+                                                   **BACKGROUND})
 
 
 def test_going_on_after_a_fall_short_of_the_only_condition_is_no_with_that_rule_quoted(detail_index: Path) -> None:
@@ -106,3 +111,14 @@ def test_a_two_part_question_quotes_the_advice_against_its_last_ask_and_gives_no
     statements = [s.text for s in a.bottom_line.statements if s.origin == "source"]
     assert a.verdict != "yes"
     assert any(s.startswith("Gizmo radiographs (GZR) should not be used") for s in statements)
+
+
+def test_a_yes_from_a_rule_that_sets_the_case_apart_is_uncertain_and_says_why(detail_index: Path) -> None:
+    for asked in ("Flork growing in swabs from a deep pocket wibble port - can I treat through the port?",
+                  "deep pocket wibble port sore - drugx alone without taking the port out?"):
+        a = answered(detail_index, asked)
+        assert a.verdict == "uncertain"
+        assert "the rule quoted sets apart cases like it" in a.bottom_line.text
+    # (A case the exception does not name keeps the rule's yes.)
+    assert answered(detail_index, "skin sore around a wibble port - drugx alone without taking the port out?"
+                    ).verdict == "yes"
