@@ -14,6 +14,7 @@ import re
 
 from index.lexical import tokenize
 from service.answer.concepts import QUESTION_WORDS
+from service.answer.question import ASKED_AFTER_DASH
 
 # A clause that sets cases apart from the rule before it, from its word to the end of the clause: concession ("although
 # removal is needed for ..."), contrast ("but X is required in ..."), exception ("except", "unless", "other than").
@@ -36,8 +37,16 @@ _FUNCTION = frozenset(tokenize("a an the i we you he she it they them him her hi
 
 
 def _case_terms(question: str) -> frozenset[str]:
-    """The terms of the details a question gives of its case, less question words and what it names only to deny."""
-    return frozenset(tokenize(_DENIED.sub(" ", question))) - QUESTION_WORDS - _FUNCTION
+    """The terms of the details a case note gives of its case before the dash that opens what it asks
+    (``question.ASKED_AFTER_DASH``), less question words, what it names only to deny and any term of the asked part:
+    "tunnel" of "... from a tunneled CVC - can I treat through the line?". Empty for a question with no case before
+    a dash: its words are what it asks ("eat" of "Can people on warfarin eat ...?"), and a clause that names the asked
+    thing ("..., but women ... need effective contraception") answers it rather than setting the case apart."""
+    m = ASKED_AFTER_DASH.search(question)
+    if m is None:
+        return frozenset()
+    case = frozenset(tokenize(_DENIED.sub(" ", question[:m.start()])))
+    return case - frozenset(tokenize(m.group("asked"))) - QUESTION_WORDS - _FUNCTION
 
 
 def sets_apart_case(question: str, text: str) -> bool:

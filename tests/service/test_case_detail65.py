@@ -31,6 +31,12 @@ def test_a_rule_whose_clause_of_exception_names_a_case_detail_sets_the_case_apar
                                "Most sores heal with drugx alone, although deep pocket data are few.")
     # (A detail the question denies is no detail of its case.)
     assert not sets_apart_case("no deep pocket, sore around a wibble port - drugx alone?", PORT)
+    # (With no case before a dash the question's words are what it asks: a clause naming them answers it.)
+    assert not sets_apart_case("Can people on zorbin drink fizzy juice?",
+                               "People on zorbin need not give up fizzy juice, but should not change how much they "
+                               "drink from day to day.")
+    assert not sets_apart_case("Does a woman on gorbamate need a blood test each month?",
+                               "Gorbamate works well, but women taking it need a blood test every month.")
 
 
 FALL = "Continue zorbin beyond 6 weeks only if the wobble score has fallen by at least 30% since starting treatment."
