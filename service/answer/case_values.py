@@ -26,6 +26,7 @@ from ingest.models import DocumentKind
 from service.answer.bounds import asked_values, inside_range, outside_range, outside_threshold
 from service.answer.cutoffs import threshold_met
 from service.answer.models import Verdict
+from service.answer.polarity import asks_against
 from service.answer.scoring import Candidate
 
 # An age a branch is for, by a comparison before the number and years after it ("for patients ≤75 years of age",
@@ -61,6 +62,10 @@ _AGE_BAND = re.compile(r"\b(?P<noun>aged|ages?|adults?|patients|people|persons|c
 _YEARS_AFTER = re.compile(r"\s*-?\s*(?:years?|yrs?|yo|year-olds?)\b", re.I)
 _BRACKET_CLOSED = re.compile(r"\s*\)")
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,;:)]|\.(?!\d)|$)")
+
+# A clause that makes the rule hold only under a condition ("only if ...", "only when ...", "only in people who ...").
+# Grammar: "only" and a word that opens a condition or the people it holds for.
+_ONLY_IF = re.compile(r"\bonly\s+(?:if|when|where|once|after|in|for|provided)\b", re.I)
 
 Amount = tuple[float, str]
 
@@ -177,16 +182,27 @@ def falls_inside(question: str, text: str) -> bool:
                                                                                                             text)
 
 
+def only_condition_missed(question: str, text: str) -> bool:
+    """Whether the case's value misses the condition a statement makes the only one its rule holds under (``_ONLY_IF``:
+    "Continue zorbin beyond 6 weeks only if the score has fallen by at least 30%" for a fall of 10%): the rule then
+    says not to, for this case. The clause is read from "only" to the end of the sentence, so that a value before it
+    ("beyond 6 weeks") is not taken for its condition."""
+    found = _ONLY_IF.search(text)
+    return found is not None and misses_condition(question, text[found.start():])
+
+
 def verdict_for_values(question: str, verdict: Verdict | None, resting: Candidate | None) -> Verdict | None:
     """A "yes" resting on a guideline statement (``resting``: the lead, or the first statement a lean rests on) read
     against the case's values: "no" where the statement's branch for the case gives another amount than the asked one
-    (``branch_for_case`` "other"), "uncertain" where the asked amount is given for other cases only, or the case's value
-    misses the statement's condition (``misses_condition``): advice for other values carries no yes for this case. Any
-    other verdict, or a study's finding, stays."""
+    (``branch_for_case`` "other") or the case misses the only condition its rule holds under
+    (``only_condition_missed``, asked whether to do the thing, not whether to stop); "uncertain" where the asked amount
+    is given for other cases only, or the case's value misses the statement's condition (``misses_condition``): advice
+    for other values carries no yes for this case. Any other verdict, or a study's finding, stays."""
     if verdict != "yes" or resting is None or resting.hit.document.kind != DocumentKind.GUIDELINE:
         return verdict
     branch = branch_for_case(question, resting.text)
-    if branch == "other":
+    if branch == "other" or (only_condition_missed(question, resting.text) and not asks_against(question)):
+        # (Nor the rule's only condition for doing the asked thing, missed by the case: advice not to, here.)
         return "no"
     if branch == "unmet" or misses_condition(question, resting.text):
         return "uncertain"

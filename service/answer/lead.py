@@ -24,8 +24,8 @@ from service.answer.models import Verdict
 from service.answer.polarity import (WITHOUT_PART, against_use, asks_against, asks_if_safe, asks_interaction,
                                      asks_need_to_tell, asks_use, asks_without, speaks_of_stopping, stance,
                                      with_what_asked_without)
-from service.answer.qualifiers import (ADULTS_DEFAULT, AGE_UNIT, MATCH_ONLY, beyond_bounds, both_sides, crosses,
-                                      outside_bounds, qualifiers)
+from service.answer.qualifiers import (ADULTS_DEFAULT, AGE_UNIT, CONTRADICT_ONLY, MATCH_ONLY, beyond_bounds, both_sides,
+                                      crosses, outside_bounds, qualifiers)
 from service.answer.regimen import (Regimen, advice_asked, labelled_by, on_regimen, regimen_asked, states_regimen,
                                     unstated)
 from service.answer.question import (ASKED_RANK, PEOPLE_DEFINED_BY, PEOPLE_WORDS, Question, asked_kind, asked_parts,
@@ -833,6 +833,8 @@ def fit(asked: dict[str, frozenset[str]], c: Candidate, condition_terms: frozens
         said = own.get(kind, frozenset()) - scope.get(kind, frozenset())
         if kind in asked and kind not in MATCH_ONLY and crosses(asked[kind], said or scope.get(kind, frozenset())):
             contradicts = True
+        elif kind in CONTRADICT_ONLY:
+            continue  # (a sex named or asked narrows and leaves unmatched nothing: ``qualifiers.CONTRADICT_ONLY``)
         elif not wanted:
             # (Ages on both sides of growing up, "adults or children with ...", are everyone: no narrowing.)
             narrows = narrows or bool(said - ADULTS_DEFAULT) and not both_sides(said)

@@ -139,13 +139,17 @@ UNSTATED = {"dose": "a dose of {}", "amount": "an amount of {}", "course": "how 
             "any": "a dose or course of {}", "harms": "a side effect or harm of {}",
             "state": "anything on {}", "time": "how soon or when",
             # (A rule whose condition the case's value misses, ``case_values``: the yes it read was for other values.)
-            "values": "advice for the values the question gives: the rule quoted is for other values"}
+            "values": "advice for the values the question gives: the rule quoted is for other values",
+            # (A rule that sets apart, in its own clause of exception, cases named by a detail of the asked case.)
+            "case": "advice for the case the question gives: the rule quoted sets apart cases like it"}
 # What ``UNSTATED`` says of a question on whether a thing is safe in a state no quote names
 # (``pipeline._state_unaddressed``): "The statements quoted here do not state anything on amoxicillin and
 # breastfeeding."
 STATE_UNSTATED = "state"
 # What ``UNSTATED`` says where the yes a rule gave was turned because the case's value misses its condition.
 VALUES_UNSTATED = "values"
+# What ``UNSTATED`` says where the yes a rule gave was turned because its clause of exception names the case's detail.
+CASE_SET_APART = "case"
 
 
 def unstated_notice(q: Question, asked: str) -> str:

@@ -54,8 +54,8 @@ from service.answer.exceptions import excepting_advice, on_exception
 from service.answer.contrast import on_contrast
 from service.answer.need import on_need
 from service.answer.models import Answer, Audience, BottomLine, Evidence, Review, Section, Statement, Verdict
-from service.answer.phrasing import (CLOSEST, STATE_UNSTATED, VALUES_UNSTATED, LeadStatement, bottom_line,
-                                     closest_caveat, conclusion, evidence_summary, limitation_statements,
+from service.answer.phrasing import (CASE_SET_APART, CLOSEST, STATE_UNSTATED, VALUES_UNSTATED, LeadStatement,
+                                     bottom_line, closest_caveat, conclusion, evidence_summary, limitation_statements,
                                      retraction_note)
 from service.answer.polarity import (AGAINST, as_asked, asks_about_stopping, asks_against, asks_if_it_matters,
                                      asks_if_safe, asks_interaction, asks_need, asks_possible, asks_to_stop,
@@ -112,7 +112,9 @@ from service.answer.verdict_stop_advised import stop_advised
 from service.answer.follow_up_state import state_unnamed
 from service.answer.case_against import (advice_for_the_case, against_for_the_case, names_no_thing, source_sentences,
                                          asked_thing as thing_asked)
-from service.answer.case_values import falls_inside, verdict_for_values
+from service.answer.case_values import falls_inside, only_condition_missed, verdict_for_values
+from service.answer.second_ask import advice_against_last_ask, last_ask_thing
+from service.answer.set_apart import sets_apart_case
 from service.answer.verdict_closest_advice import advised_way, closest_advice, follow_up_advice, section_advice
 from service.answer.verdict import (VerdictModel, advice_on_causing, against_advice, against_lead, against_without,
                                     answers_absence, asked_absent, asked_direction, asked_outcome, association_asked,
@@ -261,6 +263,7 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
         # it: the verdict read first, as with a lead, so that the result it leans on stands among the closest quotes.
         reading = read_yes_no(q, ev, tuning)
         closest = with_leaned_finding(closest, reading, tuning.closest_statements)
+        closest = _with_condition_missed(q, closest, reading, tuning.closest_statements)
     # Without a lead, a source's own statement that the asked use is untested (``stated_gap``, chosen above in place of
     # the closest statements) is what the bottom line quotes beside "insufficient evidence".
     # Advice against the asked thing for people in the very state the question states ("... against using X in women
@@ -286,6 +289,16 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
         if case_against is not None and case_against is not lead:
             support = [lead, *(c for c in support if c is not case_against)][:tuning.bottom_line_support]
             lead = case_against
+    # Asked two things, the last a yes/no ask of its own ("... - screening? is a yearly X enough?"), advice against the
+    # last one's thing is quoted beside the answer to the first, and withholds its yes below (``second_ask``).
+    second_against = (advice_against_last_ask(q.as_asked or q.text, _second_ask_pool(q, ev, lead, closest))
+                      if q.yes_no else None)
+    if second_against is not None and lead is None:
+        # (after the best statement on the first ask, in the asks' order)
+        kept = [c for c in closest if c is not second_against][:max(tuning.closest_statements - 1, 1)]
+        closest = [*kept, second_against]
+    elif second_against is not None and all(c is not second_against for c in (lead, *support)):
+        support = [*support, second_against][:tuning.bottom_line_support]
     if asks_several(q.text):  # asked which things, a list the bottom line quotes an item of is quoted whole
         support = [c for c in with_whole_lists([lead, *support], ranked) if c is not lead] if lead is not None else \
             with_whole_lists(support, ranked)
@@ -456,6 +469,17 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
         verdict = verdict_for_values(q.as_asked or q.text, verdict, lead if lead is not None else next(iter(behind),
                                                                                                       None))
         other_values = verdict == "uncertain"
+    if verdict == "yes" and second_against is not None and any(c is second_against for c in quoted):
+        # A yes to one ask beside the advice against the other's thing would read as a yes to both: none is given, the
+        # quotes answer each.
+        verdict = None
+    set_apart = (q.yes_no and verdict == "yes"
+                 and _case_set_apart(q, [lead, *support] if lead is not None else [*behind, *closest]))
+    if set_apart:
+        # A yes from a rule that sets apart, in its own clause of exception, cases named by a detail of this one ("Most
+        # ... can be treated without removal, although removal is usually needed for ... tunnel ... infections" for a
+        # tunneled line): the rule is for the other cases, which the bottom line says before its quotes.
+        verdict = "uncertain"
 
     if (follows is not None and verdict in ("yes", "no")
             and state_unnamed(question, follows.read_as or follows.question,
@@ -482,6 +506,8 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     unstated = unstated_asked(q, [c for c in (lead, *support) if c is not None] if lead is not None else closest)
     if unstated is None and other_values:
         unstated = VALUES_UNSTATED
+    elif unstated is None and set_apart:
+        unstated = CASE_SET_APART
     elif unstated is None and _state_unaddressed(q, chosen, ev.for_them):
         # ... and whether a thing is safe in a state none of the answer's quotes names: said so before them.
         unstated = STATE_UNSTATED
@@ -1259,6 +1285,39 @@ def with_leaned_finding(closest: list[Candidate], reading: YesNoReading, most: i
             first.doc_id == c.doc_id and (first.text in c.text or c.text in first.text) for c in closest):
         return closest
     return [*(closest if len(closest) < most else closest[:most - 1]), first]
+
+
+def _second_ask_pool(q: Question, ev: RankedEvidence, lead: Candidate | None, closest: list[Candidate]
+                     ) -> list[Candidate]:
+    """The statements advice against a question's last ask's thing is looked for in (``second_ask``): the ranked ones,
+    those quotable only as closest evidence, then the rest of the sentences of the quoted guideline sources' retrieved
+    passages that hold a term of that thing (``case_against.source_sentences``). Empty for a question of one ask."""
+    thing = last_ask_thing(q.as_asked or q.text)
+    if not thing:
+        return []
+    known = [*ev.ranked, *ev.closest_only]
+    return [*known, *source_sentences(ev.hits, [lead] if lead is not None else closest, known, thing)]
+
+
+def _case_set_apart(q: Question, statements: list[Candidate]) -> bool:
+    """Whether a guideline statement a yes rests on or stands beside (the lead and its support, or, without a lead, the
+    statements behind the lean and the closest quoted) sets apart cases named by a detail of the asked case
+    (``set_apart.sets_apart_case``)."""
+    asked = q.as_asked or q.text
+    return any(c.hit.document.kind == DocumentKind.GUIDELINE and sets_apart_case(asked, c.text) for c in statements)
+
+
+def _with_condition_missed(q: Question, closest: list[Candidate], reading: YesNoReading, most: int
+                           ) -> list[Candidate]:
+    """The ``closest`` statements led by the rule a yes rests on where the case misses the only condition that rule
+    holds under (``case_values.only_condition_missed``: "Continue zorbin beyond 6 weeks only if ... at least 30%" for
+    a fall of 10%), which turns the yes into a no (``case_values.verdict_for_values``): the no is that rule's, and
+    "Closest evidence:" quoted the rules for starting the drug beside it, not the rule for going on."""
+    first = reading.behind[0] if reading.verdict == "yes" and reading.behind else None
+    if first is None or verdict_for_values(q.as_asked or q.text, "yes", first) != "no" or not only_condition_missed(
+            q.as_asked or q.text, first.text):
+        return closest
+    return [first, *(c for c in closest if c is not first and c.text != first.text)][:most]
 
 
 def far_below_quoted(behind: list[Candidate], quoted: list[Candidate], share: float = TUNING.verdict_quoted_share

@@ -71,6 +71,17 @@ _AGE_SIDE = {"child": "minor", "adolescent": "minor", "adult": "grown", "young":
 # The value clinical advice speaks of when it names none: "adults" asked or said adds nothing to tell statements
 # apart (advice is for adults unless it says otherwise); only the other side of growing up contradicts it.
 ADULTS_DEFAULT = frozenset({"adult"})
+# Whom by sex a text speaks of: English nouns and adjectives of sex, and a case note's letter after an age ("22yo F",
+# "61M"; a number of two digits at most without "yo", so that "101F" of a temperature is none). A closed class of
+# general English and of clinical notes' shorthand, no topic: "screening ... in men" speaks of other people than a
+# 22-year-old woman, whom "screening in sexually active females aged 24 years or younger" is for.
+_NOTE_SEX = r"(?<![\w.])(?:\d{1,3}\s*-?\s*(?:yo|y/o|y\.o\.)\s*|\d{1,2}\s*)"
+_SEXES = (("female", re.compile(rf"\b(?:women|woman|females?|girls?)\b|{_NOTE_SEX}F(?![\w.])", re.I)),
+          ("male", re.compile(rf"\b(?:men|man|males?|boys?)\b|{_NOTE_SEX}M(?![\w.])", re.I)))
+# Kinds read for a contradiction only: a statement for men contradicts a question on a woman, but one naming women says
+# nothing of a question that names no sex (advice is for both unless it says otherwise), nor leaves one that names a
+# woman unmatched (advice naming no sex is hers too).
+CONTRADICT_ONLY = frozenset({"sex"})
 _PREGNANCY = re.compile(r"\b(?:pregnan(?:t|cy|cies)|breast-?feeding|lactating)\b", re.I)
 _SETTINGS = (("hospital", re.compile(r"\b(?:in\s+hospital|hospitali[sz]ed|inpatients?|admitted\s+to\s+hospital|"
                                      r"intensive\s+care)\b", re.I)),
@@ -222,7 +233,7 @@ EXAMPLES = re.compile(r"\b(?:such\s+as|including|e\.g\.|for\s+example)\b[^,;:.]*
 def qualifiers(text: str, condition_terms: frozenset[str] | None = None,
                examples: bool = False) -> dict[str, frozenset[str]]:
     """The values of each kind of qualifier ``text`` names (kinds: "severity", "stage", "age", "age bound"
-    (``_AGE_BOUND``), "sides" (``_SIDES``), "pregnancy", "setting"),
+    (``_AGE_BOUND``), "sides" (``_SIDES``), "sex" (``_SEXES``), "pregnancy", "setting"),
     those in its examples (``EXAMPLES``) only with ``examples``. With ``condition_terms`` (a statement read against a
     question: the question's terms), a degree adjective counts only where it describes the asked condition, a noun of
     its noun phrase (``_PHRASE_REACH`` words, to a preposition or joining word) being one of those terms or a noun for
@@ -275,6 +286,9 @@ def _text_qualifiers(text: str, examples: bool) -> tuple[tuple[tuple[str, frozen
     ages = _age_bounds(text)
     if ages:
         found["age bound"] = list(ages)
+    for value, pattern in _SEXES:
+        if pattern.search(advised):
+            found.setdefault("sex", []).append(value)
     for value, pattern in _SIDES:
         if pattern.search(text):
             found.setdefault("sides", []).append(value)

@@ -11,7 +11,7 @@ from typing import Any
 from index.lexical import QUESTION_WORDS, tokenize
 from service.answer.case_state import for_other_case
 from service.answer.lead import fit, qualifiers
-from service.answer.qualifiers import outside_bounds
+from service.answer.qualifiers import CONTRADICT_ONLY, outside_bounds
 from service.answer.models import Verdict
 from service.answer.scoring import Candidate
 from service.answer.verdict import decide
@@ -135,6 +135,8 @@ def _exactly(asked: dict[str, frozenset[str]], terms: frozenset[str], c: Candida
     if not own.keys() & _EXACT_KINDS or fit(asked, c, terms).contradicts:
         return False
     for kind, said in own.items():
+        if kind in CONTRADICT_ONLY:
+            continue  # (read for a contradiction only, above)
         if kind == "age bound":
             ages = asked.get("age at", frozenset())
             if not ages or outside_bounds(ages, said):

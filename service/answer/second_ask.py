@@ -1,0 +1,57 @@
+"""A question of two asks whose last is a yes/no question on a thing of its own, and the advice against that thing.
+
+Session 64's blind test: "61M, 35 pack-yrs, quit 10 yrs ago, healthy - lung cancer screening? is a yearly CXR
+enough?" got "leans yes" from the rule on whom to screen, while the same guideline says "Chest x-rays (CXR) should not
+be used for cancer screening": the question takes a yes or a no from its last clause, and the yes stood as a yes to
+the chest x-ray. One yes or no does not answer two asks whose answers differ; the advice against the last ask's thing
+is quoted, and the yes withheld. Grammar only (the asks split at their question marks; an auxiliary opens a yes/no
+ask), no topic.
+"""
+from __future__ import annotations
+
+import re
+
+from index.lexical import tokenize
+from ingest.models import DocumentKind
+from service.answer.concepts import QUESTION_WORDS
+from service.answer.scoring import Candidate
+from service.answer.verdict_closest_advice import advised_way
+
+# An ask that is a yes/no question of its own: it opens with an auxiliary verb. A closed class of English auxiliaries.
+_AUX_OPENS = re.compile(r"^\s*(?:is|are|was|were|does|do|did|should|shall|can|could|will|would|may|must|has|have|"
+                        r"isn't|aren't|doesn't|don't)\b", re.I)
+# Words of an ask that judge or place its thing, not name it ("is a yearly X enough?", "is X ok instead?"), and
+# function words: a closed class of English adjectives of sufficiency and fitness, adverbs and function words.
+_NOT_THING = frozenset(tokenize("enough sufficient adequate ok okay fine safe needed necessary required appropriate "
+                                "reasonable good better best alternative option instead still also too then just "
+                                "a an the i we you he she it they him her them this that these those of for in on to "
+                                "with by at from or and as is are was were be been do does did should shall can "
+                                "could will would may must has have not no any some"))
+# The least share of the last ask's thing a statement must name to be about it (one of "yearly X" may be its timing).
+_THING_SHARE = 0.5
+
+
+def last_ask_thing(question: str) -> frozenset[str]:
+    """The terms of the thing the last of a question's two or more asks names that the asks and case before it do not,
+    where that last ask is a yes/no question of its own (``_AUX_OPENS``): "year" and "cxr" of "... - lung cancer
+    screening? is a yearly CXR enough?"; empty for a question of one ask."""
+    asks = [part for part in question.split("?") if part.strip()]
+    if len(asks) < 2 or not _AUX_OPENS.match(asks[-1]):
+        return frozenset()
+    before = frozenset(tokenize(" ".join(asks[:-1])))
+    return frozenset(tokenize(asks[-1])) - before - QUESTION_WORDS - _NOT_THING
+
+
+def advice_against_last_ask(question: str, statements: list[Candidate]) -> Candidate | None:
+    """The first guideline statement of ``statements`` that names the thing of the question's last ask
+    (``last_ask_thing``, most of its terms) and advises against it (``verdict_closest_advice.advised_way``); None where
+    the question has one ask or none does."""
+    thing = last_ask_thing(question)
+    if not thing:
+        return None
+    for c in statements:
+        if c.hit.document.kind != DocumentKind.GUIDELINE or len(thing & c.terms) < _THING_SHARE * len(thing):
+            continue
+        if advised_way(c.text, thing) == "against":
+            return c
+    return None
