@@ -426,23 +426,28 @@ class _Matcher:
                 1.0 if has_i else 0.0, 1.0 if has_c else 0.0, 1.0 if direct else 0.0, self._anchored, coverage * dense)
 
 
-# The last _Matcher made, with what it was made of: an answer scores its passages against the same question and
-# concepts two or three times (``topic_candidates``, then the unfloored readings of ``pipeline``), and a matcher's
-# reading of the question (its terms, their weights, its concepts' names) was a tenth of each scoring.
-_LAST_MATCHER: list[tuple] = [()]
+# The _Matchers made, by the identities of what each was made of: an answer scores its passages against the same
+# question and concepts two or three times (``topic_candidates``, then the unfloored readings of ``pipeline``), and a
+# matcher's reading of the question (its terms, their weights, its concepts' names) was a tenth of each scoring. A
+# question asked again is read into the same objects (``pipeline._read_asked``, the concepts' memo), so its matcher is
+# found again too (the last one alone was made again for every answer: 2.6% of a repeated question's own time).
+MATCHERS_KEPT = 256  # the questions of a busy session's last minutes; emptied when full
+_MATCHERS: dict[tuple[int, ...], tuple] = {}
 
 
 def _matcher(question: Question, stats: CorpusStats, intervention: Concept | None, condition: Concept | None,
              tuning: AnswerTuning) -> _Matcher:
-    """``_Matcher(question, stats, intervention, condition, tuning)``, the last one made when made of the very same
-    objects (each frozen, or the corpus statistics of one loaded index: a matcher of them is the same matcher; its own
-    memory of shares only grows)."""
-    last = _LAST_MATCHER[0]  # (read once: another thread may replace it)
-    if (last and last[0] is question and last[1] is stats and last[2] is intervention and last[3] is condition
-            and last[4] is tuning):
-        return last[5]
+    """``_Matcher(question, stats, intervention, condition, tuning)``, one made before of the very same objects (each
+    frozen, or the corpus statistics of one loaded index: a matcher of them is the same matcher; its own memory of
+    shares only grows). Each entry holds the objects its key names, so no key's identity is reused while it is kept."""
+    key = (id(question), id(stats), id(intervention), id(condition), id(tuning))
+    found = _MATCHERS.get(key)  # (one look-up: another thread may empty the table)
+    if found is not None:
+        return found[5]
     match = _Matcher(question, stats, intervention, condition, tuning)
-    _LAST_MATCHER[0] = (question, stats, intervention, condition, tuning, match)
+    if len(_MATCHERS) >= MATCHERS_KEPT:
+        _MATCHERS.clear()
+    _MATCHERS[key] = (question, stats, intervention, condition, tuning, match)
     return match
 
 
