@@ -101,7 +101,7 @@ from service.answer.subgroup import (STATE_NEAR_MIN_COSINE, StateLinks, advised_
 from service.answer.subgroup import asked_people_terms, gives_warnings
 from service.answer.summary import (asks_account, on_more_of_the_question, salience, within_words,
                                     without_restatements)
-from service.answer.title_outcomes import title_outcomes
+from service.answer.title_outcomes import outcomes_named_in
 from service.answer.tuning import TUNING, AnswerTuning
 from service.answer.verdict_lacking import needed_but_lacking
 from service.answer.verdict_gap import gap_on_the_asked
@@ -1336,7 +1336,7 @@ def _outcome_names(q: Question, intervention: Concept | None, condition: Concept
         return frozenset()
     out: set[str] = set()
     for c in direct:
-        for name in title_outcomes(q.condition, intervention, c.hit.document.title, lexicon):
+        for name in outcomes_named_in(q.condition, intervention, c.hit.document.title, lexicon, c.terms):
             if name <= c.terms:
                 out |= name
         for form in condition.forms if condition is not None else ():

@@ -43,7 +43,7 @@ from service.answer.polarity import AGAINST
 from service.answer.routing import (DESIGNS, FINDING, GAP, GUIDELINE_ADVICE, HEAD_TO_HEAD, IMPERATIVE, NULL_RESULT,
                                    RECOMMENDATION, STUDY)
 from service.answer.stand_in import stands_in
-from service.answer.title_outcomes import title_outcomes
+from service.answer.title_outcomes import outcomes_named_in
 from service.answer.tuning import TUNING, AnswerTuning
 
 # Statements of a study's aim repeat the question's words but assert nothing.
@@ -377,15 +377,16 @@ class _Matcher:
         """The question's text, as the matcher was built for it."""
         return self._question_text
 
-    def outcomes(self, title: str) -> tuple[frozenset[str], ...]:
+    def outcomes(self, title: str, vocabulary: frozenset[str]) -> tuple[frozenset[str], ...]:
         """The names a research source's ``title`` gives the asked condition in other words (``title_outcomes``),
         where the title names the asked intervention whole (for "X without Y", X: ``restricted_head``); empty otherwise,
-        or for a question without both."""
+        or for a question without both. Only as far as a passage of ``vocabulary`` may name them
+        (``outcomes_named_in``): a name it cannot hold names nothing in it."""
         if not self.pairs or self.intervention is None or self.titled is None:
             return ()
         if not self.titled.mentioned_in(sentence_terms(title), text=title):
             return ()
-        return title_outcomes(self._condition_name, self.intervention, title, self._lexicon)
+        return outcomes_named_in(self._condition_name, self.intervention, title, self._lexicon, vocabulary)
 
     def share(self, have: frozenset[str]) -> float:
         """The IDF-weighted share of the question's terms that ``have`` holds."""
@@ -817,7 +818,8 @@ def _score_passage(passage: PassageStatements, hit: Hit, match: _Matcher, in_tit
     if match.intervention is None and match.condition is None:
         marks = _NEITHER_HERE
     else:
-        outcomes = match.outcomes(hit.document.title) if not parts and reports_findings(hit.chunk) else ()
+        outcomes = (match.outcomes(hit.document.title, passage.vocabulary) if not parts and reports_findings(hit.chunk)
+                    else ())
         marks = passage_mentions(passage, match.intervention, match.condition, match.comparator,
                                  None if parts else match.population, hit.document.title, parts, outcomes, match.taken)
     if floors and anchored and not (marks.intervention or marks.condition):
