@@ -47,10 +47,13 @@ def said_to_be_of(thing: str, kind: str, passages: Passages) -> bool:
         return False
     head = words[-1]
     terms = frozenset(tokenize(thing)) | frozenset(tokenize(head))
+    chunks = passages(terms)
+    if not chunks:  # (two calls in three: no chunk names both, and the patterns, ~2 ms to compile, are not needed)
+        return False
     patterns = _patterns(thing, head)
     head_stem = tokenize(head)[-1:]
     named = frozenset(tokenize(thing))
-    for chunk in passages(terms):
+    for chunk in chunks:
         if any(p.search(chunk) for p in patterns):
             return True
         if any(stem == head_stem[0] for sentence in _SENTENCE_END.split(chunk) if head_stem

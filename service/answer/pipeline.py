@@ -101,7 +101,7 @@ from service.answer.subgroup import (STATE_NEAR_MIN_COSINE, StateLinks, advised_
 from service.answer.subgroup import asked_people_terms, gives_warnings
 from service.answer.summary import (asks_account, on_more_of_the_question, salience, within_words,
                                     without_restatements)
-from service.answer.title_outcomes import title_outcomes
+from service.answer.title_outcomes import outcomes_named_in
 from service.answer.tuning import TUNING, AnswerTuning
 from service.answer.verdict_lacking import needed_but_lacking
 from service.answer.verdict_gap import gap_on_the_asked
@@ -148,10 +148,18 @@ def _dash_read_first(question: str, spelled: str, forms: tuple[str, ...],
     return _corpus_spelled(dashed, lexicon)
 
 
-def answer_question(index: SearchIndex, question: str, audience: Audience = Audience.CLINICIAN,
-                    follows: Answer | None = None, tuning: AnswerTuning = TUNING,
-                    outdated_years: int = appraisal.DEFAULT_OUTDATED_YEARS) -> Answer:
-    """A complete, citable answer to ``question`` from ``index`` (a follow-up when ``follows`` is given)."""
+def _read_asked(index: SearchIndex, question: str, follows: Answer | None) -> Question:
+    """``question`` read in the corpus's words (``_read_spelled``); a question asked alone is read once per index
+    version (``CorpusStats.remembered``). The reading is of the question's text and the version's corpus alone
+    (``read_question`` is remembered per text the same way), and it was a twentieth of a repeated question's answer:
+    its respellings, acronyms and apposed names were looked up in the lexicon again for every answer."""
+    if follows is not None:
+        return _read_spelled(index, question, follows)
+    return corpus_stats(index).remembered(("question read", question), lambda: _read_spelled(index, question, None))
+
+
+def _read_spelled(index: SearchIndex, question: str, follows: Answer | None) -> Question:
+    """``question`` (a follow-up of ``follows`` where given) read as a ``Question`` in the corpus's words."""
     # A short acronym the corpus never writes ("knee OA", "ACEi") is read as the corpus's words for it, shown as asked.
     lexicon = corpus_stats(index).lexicon
     # ... and a name written beside another of the same thing ("vitamin K2 MK-7") as the first alone (apposed_less).
@@ -182,6 +190,14 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     # Each long form written for an acronym weighs in the match as the one word it stands for (``Question.long_forms``).
     if long_forms or learned_forms:
         q = replace(q, long_forms=(*learned_forms, *long_forms))
+    return q
+
+
+def answer_question(index: SearchIndex, question: str, audience: Audience = Audience.CLINICIAN,
+                    follows: Answer | None = None, tuning: AnswerTuning = TUNING,
+                    outdated_years: int = appraisal.DEFAULT_OUTDATED_YEARS) -> Answer:
+    """A complete, citable answer to ``question`` from ``index`` (a follow-up when ``follows`` is given)."""
+    q = _read_asked(index, question, follows)
     ev = rank_evidence(index, q, tuning)
     hits, ranked, salient = ev.hits, ev.ranked, ev.salient
     # A yes/no question's verdict is read first; the bottom line then opens with a statement it rests on. Without
@@ -1399,7 +1415,7 @@ def _outcome_names(q: Question, intervention: Concept | None, condition: Concept
         return frozenset()
     out: set[str] = set()
     for c in direct:
-        for name in title_outcomes(q.condition, intervention, c.hit.document.title, lexicon):
+        for name in outcomes_named_in(q.condition, intervention, c.hit.document.title, lexicon, c.terms):
             if name <= c.terms:
                 out |= name
         for form in condition.forms if condition is not None else ():

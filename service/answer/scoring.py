@@ -43,7 +43,7 @@ from service.answer.polarity import AGAINST
 from service.answer.routing import (DESIGNS, FINDING, GAP, GUIDELINE_ADVICE, HEAD_TO_HEAD, IMPERATIVE, NULL_RESULT,
                                    RECOMMENDATION, STUDY)
 from service.answer.stand_in import stands_in
-from service.answer.title_outcomes import title_outcomes
+from service.answer.title_outcomes import outcomes_named_in
 from service.answer.tuning import TUNING, AnswerTuning
 
 # Statements of a study's aim repeat the question's words but assert nothing.
@@ -381,15 +381,16 @@ class _Matcher:
         """The question's text, as the matcher was built for it."""
         return self._question_text
 
-    def outcomes(self, title: str) -> tuple[frozenset[str], ...]:
+    def outcomes(self, title: str, vocabulary: frozenset[str]) -> tuple[frozenset[str], ...]:
         """The names a research source's ``title`` gives the asked condition in other words (``title_outcomes``),
         where the title names the asked intervention whole (for "X without Y", X: ``restricted_head``); empty otherwise,
-        or for a question without both."""
+        or for a question without both. Only as far as a passage of ``vocabulary`` may name them
+        (``outcomes_named_in``): a name it cannot hold names nothing in it."""
         if not self.pairs or self.intervention is None or self.titled is None:
             return ()
         if not self.titled.mentioned_in(sentence_terms(title), text=title):
             return ()
-        return title_outcomes(self._condition_name, self.intervention, title, self._lexicon)
+        return outcomes_named_in(self._condition_name, self.intervention, title, self._lexicon, vocabulary)
 
     def share(self, have: frozenset[str]) -> float:
         """The IDF-weighted share of the question's terms that ``have`` holds."""
@@ -430,23 +431,28 @@ class _Matcher:
                 1.0 if has_i else 0.0, 1.0 if has_c else 0.0, 1.0 if direct else 0.0, self._anchored, coverage * dense)
 
 
-# The last _Matcher made, with what it was made of: an answer scores its passages against the same question and
-# concepts two or three times (``topic_candidates``, then the unfloored readings of ``pipeline``), and a matcher's
-# reading of the question (its terms, their weights, its concepts' names) was a tenth of each scoring.
-_LAST_MATCHER: list[tuple] = [()]
+# The _Matchers made, by the identities of what each was made of: an answer scores its passages against the same
+# question and concepts two or three times (``topic_candidates``, then the unfloored readings of ``pipeline``), and a
+# matcher's reading of the question (its terms, their weights, its concepts' names) was a tenth of each scoring. A
+# question asked again is read into the same objects (``pipeline._read_asked``, the concepts' memo), so its matcher is
+# found again too (the last one alone was made again for every answer: 2.6% of a repeated question's own time).
+MATCHERS_KEPT = 256  # the questions of a busy session's last minutes; emptied when full
+_MATCHERS: dict[tuple[int, ...], tuple] = {}
 
 
 def _matcher(question: Question, stats: CorpusStats, intervention: Concept | None, condition: Concept | None,
              tuning: AnswerTuning) -> _Matcher:
-    """``_Matcher(question, stats, intervention, condition, tuning)``, the last one made when made of the very same
-    objects (each frozen, or the corpus statistics of one loaded index: a matcher of them is the same matcher; its own
-    memory of shares only grows)."""
-    last = _LAST_MATCHER[0]  # (read once: another thread may replace it)
-    if (last and last[0] is question and last[1] is stats and last[2] is intervention and last[3] is condition
-            and last[4] is tuning):
-        return last[5]
+    """``_Matcher(question, stats, intervention, condition, tuning)``, one made before of the very same objects (each
+    frozen, or the corpus statistics of one loaded index: a matcher of them is the same matcher; its own memory of
+    shares only grows). Each entry holds the objects its key names, so no key's identity is reused while it is kept."""
+    key = (id(question), id(stats), id(intervention), id(condition), id(tuning))
+    found = _MATCHERS.get(key)  # (one look-up: another thread may empty the table)
+    if found is not None:
+        return found[5]
     match = _Matcher(question, stats, intervention, condition, tuning)
-    _LAST_MATCHER[0] = (question, stats, intervention, condition, tuning, match)
+    if len(_MATCHERS) >= MATCHERS_KEPT:
+        _MATCHERS.clear()
+    _MATCHERS[key] = (question, stats, intervention, condition, tuning, match)
     return match
 
 
@@ -905,7 +911,8 @@ def _score_passage(passage: PassageStatements, hit: Hit, match: _Matcher, in_tit
     if match.intervention is None and match.condition is None:
         marks = _NEITHER_HERE
     else:
-        outcomes = match.outcomes(hit.document.title) if not parts and reports_findings(hit.chunk) else ()
+        outcomes = (match.outcomes(hit.document.title, passage.vocabulary) if not parts and reports_findings(hit.chunk)
+                    else ())
         marks = passage_mentions(passage, match.intervention, match.condition, match.comparator,
                                  None if parts else match.population, hit.document.title, parts, outcomes, match.taken)
     if floors and anchored and not (marks.intervention or marks.condition):

@@ -55,13 +55,30 @@ def title_outcomes(condition: str, intervention: Concept, title: str, lexicon: L
             *composite_outcomes(condition, lexicon, TITLE_OUTCOME_MIN_COSINE))
 
 
+def outcomes_named_in(condition: str, intervention: Concept, title: str, lexicon: Lexicon,
+                      terms: frozenset[str]) -> tuple[frozenset[str], ...]:
+    """``title_outcomes`` as far as a text of ``terms`` (or any part of them) may name one: each of the title's own
+    outcomes is the terms of one of its phrases, so where no phrase it weighs (``_weighed``) has all its terms among
+    ``terms``, the title's phrases are not embedded (a first-seen title's phrases were a third of a first-seen
+    question's answer, most under passages that name none of them) and the composites alone are returned. A name
+    left out is in no ``terms`` either: whether ``terms`` hold one of them is as with ``title_outcomes``."""
+    own = frozenset(tokenize(condition)) - QUESTION_WORDS
+    if own and any(p[1] <= terms and not (p[1] & own) and not intervention.mentioned_in(p[1]) for p in _phrases(title)):
+        return title_outcomes(condition, intervention, title, lexicon)  # (a phrase ``_weighed`` that ``terms`` hold)
+    return composite_outcomes(condition, lexicon, TITLE_OUTCOME_MIN_COSINE)
+
+
+def _weighed(own: frozenset[str], intervention: Concept, title: str) -> list[tuple[str, frozenset[str], str]]:
+    """The phrases of ``title`` (``_phrases``) that ``_in_title`` weighs for a condition of terms ``own``: sharing
+    none of them and not naming ``intervention``; none without ``own``."""
+    if not own:
+        return []
+    return [p for p in _phrases(title) if not (p[1] & own) and not intervention.mentioned_in(p[1])]
+
+
 def _in_title(condition: str, intervention: Concept, title: str, lexicon: Lexicon) -> tuple[frozenset[str], ...]:
     """The title's own phrases among ``title_outcomes``."""
-    own = frozenset(tokenize(condition)) - QUESTION_WORDS
-    if not own:
-        return ()
-    phrases = [p for p in _phrases(title)
-               if not (p[1] & own) and not intervention.mentioned_in(p[1])]  # (text, terms, the whole phrase)
+    phrases = _weighed(frozenset(tokenize(condition)) - QUESTION_WORDS, intervention, title)  # (text, terms, whole)
     if not phrases:
         return ()
     asked = list(dict.fromkeys([condition, _IN_GROUP.split(condition)[0], *asked_sides(condition)]))
