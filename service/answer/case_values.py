@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Literal
 
 from ingest.models import DocumentKind
-from service.answer.bounds import asked_values, inside_range, outside_range, outside_threshold
+from service.answer.bounds import NUMBER_WORDS, asked_values, inside_range, outside_range, outside_threshold, thresholds
 from service.answer.cutoffs import threshold_met
 from service.answer.models import Verdict
 from service.answer.polarity import asks_against
@@ -66,6 +66,17 @@ _CLAUSE_ENDS = re.compile(r"\s*(?:[,;:)]|\.(?!\d)|$)")
 # A clause that makes the rule hold only under a condition ("only if ...", "only when ...", "only in people who ...").
 # Grammar: "only" and a word that opens a condition or the people it holds for.
 _ONLY_IF = re.compile(r"\bonly\s+(?:if|when|where|once|after|in|for|provided)\b", re.I)
+# A value or a time in a rule's words before its "only" (digits or a number word past "one", which also reads "no
+# one", "one of"): the rule holds from that value on.
+_NUMBER_BEFORE_ONLY = re.compile(r"\d|\b(?:" + "|".join(w for w in NUMBER_WORDS if w not in ("zero", "one"))
+                                 + r")\b", re.I)
+# A point in time a rule speaks from ("beyond 3 months", "after 12 weeks", "past 6 months"): a case at that point is
+# at the rule's decision, so it reaches it ("ge"). Grammar of time; the units are the calendar's.
+_FROM_POINT = re.compile(r"\b(?:beyond|after|past|over|longer\s+than|more\s+than|at\s+least)\s+(?P<n>\d+)\s*"
+                         r"(?P<unit>days?|weeks?|months?|years?)\b", re.I)
+# Whether a threshold's direction lets a value in: (value, limit) -> bool. Grammar of comparison.
+_THRESHOLD_LETS_IN = {"ge": lambda v, lim: v >= lim, "gt": lambda v, lim: v > lim,
+                      "lt": lambda v, lim: v < lim, "le": lambda v, lim: v <= lim}
 
 Amount = tuple[float, str]
 
@@ -188,7 +199,22 @@ def only_condition_missed(question: str, text: str) -> bool:
     says not to, for this case. The clause is read from "only" to the end of the sentence, so that a value before it
     ("beyond 6 weeks") is not taken for its condition."""
     found = _ONLY_IF.search(text)
-    return found is not None and misses_condition(question, text[found.start():])
+    return (found is not None and misses_condition(question, text[found.start():])
+            and _reaches_rule(question, text[:found.start()]))
+
+
+def _reaches_rule(question: str, before: str) -> bool:
+    """Whether the case reaches what the rule's own words before its "only" state as a value or a time ("Continue
+    zorbin beyond 3 months only if ...": a case 2 weeks in, or of no stated time, is not yet under that rule, so its
+    condition missed is no "no" for it). True where those words give no number; where they do, only a value of the
+    case on the same measure that the threshold lets in (``thresholds``) reaches it."""
+    if not _NUMBER_BEFORE_ONLY.search(before):
+        return True
+    asked = dict(asked_values(question))
+    points = [((m.group("unit").lower().rstrip("s"), ""), "ge", float(m.group("n")))
+              for m in _FROM_POINT.finditer(before)]
+    return any(measure in asked and _THRESHOLD_LETS_IN[direction](asked[measure], limit)
+               for measure, direction, limit in (*thresholds(before), *points))
 
 
 def verdict_for_values(question: str, verdict: Verdict | None, resting: Candidate | None) -> Verdict | None:

@@ -307,7 +307,8 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
             lead = case_against
     # Asked two things, the last a yes/no ask of its own ("... - screening? is a yearly X enough?"), advice against the
     # last one's thing is quoted beside the answer to the first, and withholds its yes below (``second_ask``).
-    second_against = (advice_against_last_ask(q.as_asked or q.text, _second_ask_pool(q, ev, lead, closest))
+    second_against = (advice_against_last_ask(q.as_asked or q.text, _second_ask_pool(q, ev, lead, closest),
+                                              corpus_stats(index).idf)
                       if q.yes_no else None)
     if second_against is not None and lead is None:
         # (after the best statement on the first ask, in the asks' order)
@@ -492,9 +493,9 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     set_apart = (q.yes_no and verdict == "yes"
                  and _case_set_apart(q, [lead, *support] if lead is not None else [*behind, *closest]))
     if set_apart:
-        # A yes from a rule that sets apart, in its own clause of exception, cases named by a detail of this one ("Most
-        # ... can be treated without removal, although removal is usually needed for ... tunnel ... infections" for a
-        # tunneled line): the rule is for the other cases, which the bottom line says before its quotes.
+        # A yes from a rule that sets apart, in its own clause of exception, cases named by a detail of this one (a rule
+        # that most line infections clear with the line kept, save a tunnel's, asked of a line with a tunnel): the rule
+        # is for the other cases, which the bottom line says before its quotes.
         verdict = "uncertain"
 
     if (follows is not None and verdict in ("yes", "no")

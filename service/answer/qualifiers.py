@@ -71,13 +71,15 @@ _AGE_SIDE = {"child": "minor", "adolescent": "minor", "adult": "grown", "young":
 # The value clinical advice speaks of when it names none: "adults" asked or said adds nothing to tell statements
 # apart (advice is for adults unless it says otherwise); only the other side of growing up contradicts it.
 ADULTS_DEFAULT = frozenset({"adult"})
-# Whom by sex a text speaks of: English nouns and adjectives of sex, and a case note's letter after an age ("22yo F",
-# "61M"; a number of two digits at most without "yo", so that "101F" of a temperature is none). A closed class of
-# general English and of clinical notes' shorthand, no topic: "screening ... in men" speaks of other people than a
-# 22-year-old woman, whom "screening in sexually active females aged 24 years or younger" is for.
-_NOTE_SEX = r"(?<![\w.])(?:\d{1,3}\s*-?\s*(?:yo|y/o|y\.o\.)\s*|\d{1,2}\s*)"
-_SEXES = (("female", re.compile(rf"\b(?:women|woman|females?|girls?)\b|{_NOTE_SEX}F(?![\w.])", re.I)),
-          ("male", re.compile(rf"\b(?:men|man|males?|boys?)\b|{_NOTE_SEX}M(?![\w.])", re.I)))
+# Whom by sex a text speaks of: English nouns and adjectives of sex, and a case note's capital letter right after an
+# age ("22yo F", "61M", "22F"; a number of two digits at most without "yo", so that "101F" of a temperature is none).
+# The letter is read in its case and with nothing after it but a space or a stop ("3 m/o", "6 m walk", "2 F/U" are no
+# sex). A closed class of general English and of clinical notes' shorthand, no topic: advice for men is about other
+# people than a young woman, whom advice for young women in a sexual relationship is for.
+_NOTE_SEX = r"(?<![\w.])(?:\d{1,3}\s*-?\s*(?i:yo|y/o|y\.o\.)\s*|\d{1,2})"
+_NOT_AFTER_NOTE = r"(?![\w./])"
+_SEXES = (("female", re.compile(rf"(?i:\b(?:women|woman|females?|girls?)\b)|{_NOTE_SEX}F{_NOT_AFTER_NOTE}")),
+          ("male", re.compile(rf"(?i:\b(?:men|man|males?|boys?)\b)|{_NOTE_SEX}M{_NOT_AFTER_NOTE}")))
 # Kinds read for a contradiction only: a statement for men contradicts a question on a woman, but one naming women says
 # nothing of a question that names no sex (advice is for both unless it says otherwise), nor leaves one that names a
 # woman unmatched (advice naming no sex is hers too).

@@ -37,6 +37,14 @@ def test_a_rule_whose_clause_of_exception_names_a_case_detail_sets_the_case_apar
                                "drink from day to day.")
     assert not sets_apart_case("Does a woman on gorbamate need a blood test each month?",
                                "Gorbamate works well, but women taking it need a blood test every month.")
+    # (A clause that is itself the rule for the case, its subject left out or advising the same way, sets none apart.)
+    assert not sets_apart_case("55M with old flonk disease - zorbin?", "Zorbin is not advised to ward off flonk "
+                               "disease, but is advised for people with old flonk disease.")
+    assert not sets_apart_case("55M with old flonk disease - zorbin?", "Zorbin is not advised to ward off flonk "
+                               "disease, but it is recommended for people with old flonk disease.")
+    # (Numbers and times are the case's values, not details a rule sets cases apart by.)
+    assert not sets_apart_case("on zorbin 3 months - keep going?", "Zorbin can be kept up, but a review is needed "
+                               "at 3 months.")
 
 
 FALL = "Continue zorbin beyond 6 weeks only if the wobble score has fallen by at least 30% since starting treatment."
@@ -45,6 +53,9 @@ FALL = "Continue zorbin beyond 6 weeks only if the wobble score has fallen by at
 def test_the_only_condition_of_a_rule_missed_by_the_case_is_a_no_to_doing_it() -> None:
     assert only_condition_missed("on zorbin 6 weeks, wobble score fallen by 10% - keep going?", FALL)
     assert not only_condition_missed("on zorbin 6 weeks, wobble score fallen by 40% - keep going?", FALL)
+    # (A case short of the rule's own time before "only", or of no stated time, is not yet under it: no "no".)
+    assert not only_condition_missed("on zorbin 2 days, wobble score fallen by 10% - keep going?", FALL)
+    assert not only_condition_missed("wobble score fallen by 10% - keep going on zorbin?", FALL)
     rule = scored(FALL, 0.9, "g1", kind=DocumentKind.GUIDELINE)
     assert verdict_for_values("on zorbin 6 weeks, wobble score fallen by 10% - keep going?", "yes", rule) == "no"
     assert verdict_for_values("on zorbin 6 weeks, wobble score fallen by 40% - keep going?", "yes", rule) == "yes"
@@ -67,29 +78,37 @@ def test_the_case_sex_contradicts_a_statement_for_the_other_sex_only() -> None:
     # (A sex named where the question names none narrows nothing; a temperature in Fahrenheit is no sex.)
     assert not fit(qualifiers("no symptoms - test for flork?"), women, terms).narrows
     assert "sex" not in qualifiers("temp 101F - test for flork?")
+    # (A unit or shorthand letter after a number is no sex: months, metres, follow-up.)
+    assert "sex" not in qualifiers("3 m/o, 12 M old, 6 m walk, 2 F/U visits - test for flork?")
     assert qualifiers("58M, no symptoms - test for flork?")["sex"] == frozenset({"male"})
 
 
 def test_the_thing_of_a_last_yes_no_ask_and_the_advice_against_it() -> None:
     asked = "60M ex-smoker - wobble screening? is a yearly GZX enough?"
-    assert last_ask_thing(asked) == frozenset({"year", "gzx"})
+    assert last_ask_thing(asked) == frozenset({"gzx"})
+    # (Numbers and words of time say when, not what: no thing, so no advice against it.)
+    assert last_ask_thing("30F - wobble screening? is every 3 years ok?") == frozenset()
     assert last_ask_thing("60M ex-smoker - is wobble screening enough?") == frozenset()
     against = scored("Gizmo x-rays (GZX) should not be used for wobble screening.", 0.5, "g1",
                      kind=DocumentKind.GUIDELINE)
-    other = scored("Offer wobble screening to adults aged 55 to 74 years who smoked.", 0.9, "g1",
+    other = scored("Offer wobble screening to former smokers between 55 and 74.", 0.9, "g1",
                    kind=DocumentKind.GUIDELINE)
     assert advice_against_last_ask(asked, [other, against]) is against
     assert advice_against_last_ask("60M ex-smoker - wobble screening?", [other, against]) is None
+    # (A statement must name the thing's rarest term: one that names only its commoner words is about another thing.)
+    plain = "60M ex-smoker - wobble screening? is a gizmo scan enough?"
+    common = scored("Gizmo tests should not be used for wobble screening.", 0.5, "g1", kind=DocumentKind.GUIDELINE)
+    assert advice_against_last_ask(plain, [common], lambda term: 5.0 if term == "scan" else 1.0) is None
+    assert advice_against_last_ask(plain, [common]) is common
 
 
 ZORBIN = guideline_file("Wobble disease: zorbin treatment", (
-    "Only prescribe zorbin as part of an overall plan for managing wobble disease in adults with a wobble score of 20 "
-    "or more. Agree the goals of zorbin treatment with the person and review them regularly. Continue zorbin "
-    "treatment beyond 3 months only if the person's wobble score has fallen by at least 5% since starting zorbin "
-    "treatment. Zorbin can cause loose stools."))
+    "Zorbin belongs in a wider wobble plan and suits grown-ups whose wobble score is 20 or higher. Set aims for the "
+    "zorbin course together with the patient and look at them again now and then. Keep zorbin treatment beyond 3 "
+    "months only if the wobble score has dropped by 5% or more since zorbin began. Zorbin may loosen the bowels."))
 FLARP = guideline_file("Flarp cancer screening", (
-    "Clinicians should offer a discussion about flarp cancer screening to people aged 55 to 74 years who smoked for "
-    "many years and quit within the past 15 years. Annual low-dose flarp scans are the screening test. Gizmo "
+    "Talk through flarp cancer screening with long-time smokers between 55 and 74 who gave up smoking in the last "
+    "15 years. Annual low-dose flarp scans are the screening test. Gizmo "
     "radiographs (GZR) should not be used for flarp cancer screening."))
 PORTS = guideline_file("Wibble ports in adults with flarp disease", (
     "Swabs of the skin around the wibble port should be taken before drugx is started. Most skin sores around a "
@@ -109,7 +128,7 @@ def test_going_on_after_a_fall_short_of_the_only_condition_is_no_with_that_rule_
     a = answered(detail_index, "on zorbin 3 months, wobble score fallen by 2% - keep going?")
     statements = [s.text for s in a.bottom_line.statements if s.origin == "source"]
     assert a.verdict == "no"
-    assert statements and statements[0].startswith("Continue zorbin treatment beyond 3 months only if")
+    assert statements and statements[0].startswith("Keep zorbin treatment beyond 3 months only if")
 
 
 def test_a_two_part_question_quotes_the_advice_against_its_last_ask_and_gives_no_yes(detail_index: Path) -> None:
