@@ -187,7 +187,7 @@ def follow_up_advice(question: Question, closest: list[Candidate], before: froze
     if len(words) < _FOLLOW_UP_WORDS:
         return None  # "and then?", "ok?": nothing of its own for a statement to name
     case = f"{earlier} {question.text}".strip()
-    asked = qualifiers(case)
+    own, asked = qualifiers(question.text), qualifiers(case)
     case_terms = frozenset(tokenize(case)) - QUESTION_WORDS
     thing = frozenset(tokenize(earlier_thing or "")) - QUESTION_WORDS
     advised: list[tuple[Candidate, str]] = []
@@ -195,8 +195,8 @@ def follow_up_advice(question: Question, closest: list[Candidate], before: froze
         if c.hit.document.kind != DocumentKind.GUIDELINE or c.closest_only or c.hit.document.id not in before:
             continue
         named = words & sentence_terms(advice_clause(c.text))
-        if len(named) < _THING_SHARE * len(words) or not _fits(asked, c, case_terms) \
-                or fit(asked, c, case_terms).narrows or _other_sex(asked, c) or _takes_another(c, thing, words):
+        if len(named) < _THING_SHARE * len(words) or not _fits(own, c, case_terms) or _other_case(asked, c, case_terms) \
+                or _takes_another(c, thing, words):
             continue
         way = advised_way(c.text, frozenset(named))
         if way is not None:
@@ -206,6 +206,15 @@ def follow_up_advice(question: Question, closest: list[Candidate], before: froze
     c, way = advised[0]
     verdict = as_asked(question.text, "no" if way == "against" else "yes", c.text)
     return (verdict, c) if verdict in ("yes", "no") else None
+
+
+def _other_case(asked: dict[str, frozenset[str]], c: Candidate, terms: frozenset[str]) -> bool:
+    """Whether statement ``c`` is for other people than the chain's case (``asked``: the qualifiers of the earlier
+    question and the follow-up; ``terms``, their words): it names another value of a kind they name, narrows to a
+    value of a kind they do not, or names a sex where they name none. (Not whether it names each value they name: the
+    earlier question's "severe" is the case, not a condition of the follow-up's advice.)"""
+    found = fit(asked, c, terms)
+    return found.contradicts or found.narrows or _other_sex(asked, c)
 
 
 def _other_sex(asked: dict[str, frozenset[str]], c: Candidate) -> bool:

@@ -132,6 +132,9 @@ def test_a_follow_ups_advice_fits_the_earlier_questions_people() -> None:
     plain = _said("Routine monitoring of serum quorbate levels is not recommended.")
     given = follow_up_advice(q, [plain], before, earlier, "flemaxin")
     assert given is not None and given[0] == "no"
+    # (... and the earlier question's severity is the case's, not a condition the advice must repeat.)
+    given = follow_up_advice(q, [plain], before, "severe glumosis at 30 weeks - flemaxin?", "flemaxin")
+    assert given is not None and given[0] == "no"
 
 
 def test_a_follow_ups_advice_on_another_thing_taken_gives_none() -> None:
