@@ -195,8 +195,8 @@ def follow_up_advice(question: Question, closest: list[Candidate], before: froze
         if c.hit.document.kind != DocumentKind.GUIDELINE or c.closest_only or c.hit.document.id not in before:
             continue
         named = words & sentence_terms(advice_clause(c.text))
-        if len(named) < _THING_SHARE * len(words) or not _fits(own, c, case_terms) or _other_case(asked, c, case_terms) \
-                or _takes_another(c, thing, words):
+        if len(named) < _THING_SHARE * len(words) or not _fits(own, c, case_terms) \
+                or _other_case(asked, c, case_terms) or _takes_another(c, thing, words):
             continue
         way = advised_way(c.text, frozenset(named))
         if way is not None:
