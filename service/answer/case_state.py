@@ -180,11 +180,14 @@ def _episode_axis(question: str, text: str) -> tuple[bool, bool]:
 # statement's "improved" is an outcome of a thing, not a case's response: only a question reads it.
 _POOR = re.compile(r"\b(?:poor|inadequate|insufficient|incomplete|partial|slow|no|lack\s+of)\s+(?:clinical\s+)?"
                    r"respon(?:se|ses)\b|(?:\bnot|n['\u2019]t)\s+(?:\w+\s+)?"
-                   r"(?:respond(?:ing|ed)?|improv(?:e|ing|ed)|better)\b|\bno\s+better\b|"
+                   r"(?:respond(?:ing|ed)?|improv(?:e|ing|ed)|better)\b|"
                    r"\bnon-?respon\w*|\bunresponsive\b|\brefractory\b|\bfail(?:ed|s|ure|ing)?\s+to\s+"
                    r"(?:respond|improve)\b|\bno\s+(?:clinical\s+)?improvement\b", re.I)
 _GOOD_SAID = re.compile(r"\b(?:good|adequate|prompt|complete|satisfactory)\s+(?:clinical\s+)?respon(?:se|ses)\b|"
                         r"\brespond(?:ing|s|ed)\s+(?:well\s+)?to\b", re.I)
+# A question's "no better" is its case's poor response; a statement's ("was no better than a dummy pill") compares
+# two things and says nothing of a case, so only a question reads it.
+_NO_BETTER_ASKED = re.compile(r"\bno\s+better\b", re.I)
 _GOOD_ASKED = re.compile(rf"{_GOOD_SAID.pattern}|\brespond(?:ing|ed)\b|\bimprov(?:ing|ed)\b|"
                          r"\bbetter\s+(?:with|within|after|on|by|in|since)\b", re.I)
 
@@ -193,8 +196,9 @@ _GOOD_ASKED = re.compile(rf"{_GOOD_SAID.pattern}|\brespond(?:ing|ed)\b|\bimprov(
 def _response(text: str, good: re.Pattern[str]) -> tuple[bool, bool]:
     """(poor, good): whether ``text`` names a poor response, and a good one outside the poor ones (of the text alone,
     so remembered per text)."""
-    poor = _POOR.search(text) is not None
-    return poor, good.search(_POOR.sub(" ", text)) is not None
+    poor = _POOR.search(text) is not None or (good is _GOOD_ASKED and _NO_BETTER_ASKED.search(text) is not None)
+    blanked = _POOR.sub(" ", text)
+    return poor, good.search(_NO_BETTER_ASKED.sub(" ", blanked) if good is _GOOD_ASKED else blanked) is not None
 
 
 def _response_axis(question: str, text: str) -> tuple[bool, bool]:

@@ -35,6 +35,9 @@ class CorpusStats:
     idf: Callable[[str], float]
     lexicon: Lexicon
     found: dict[Hashable, Any] = field(default_factory=dict)
+    # The question matchers made against this version (``scoring._matcher``): kept here, not in a table of the module,
+    # so that they go with the version (a module's table held old indexes alive through their IDF's cache).
+    matchers: dict[Hashable, Any] = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def remembered(self, key: Hashable, find: Callable[[], T]) -> T:

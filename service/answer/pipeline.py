@@ -449,7 +449,8 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
             # ... and for a follow-up naming no thing a reading takes, advice of the sources the answer before quoted
             # that names most of its own words ("Routine monitoring of serum gizmo levels is not recommended" for "do
             # I need to check serum gizmo levels on it?"; ``follow_up_advice``).
-            followed = follow_up_advice(q, closest, frozenset(r.doc_id for r in follows.references))
+            followed = follow_up_advice(q, closest, frozenset(r.doc_id for r in follows.references),
+                                        follows.read_as or follows.question, follows.intervention)
             if followed is not None:
                 verdict, behind = followed[0], [followed[1]]
         if case_against is not None:

@@ -396,6 +396,8 @@ class _Matcher:
         """The IDF-weighted share of the question's terms that ``have`` holds."""
         found = self._shares.get(have)
         if found is None:
+            if len(self._shares) >= SHARES_KEPT:
+                self._shares.clear()
             found = self._shares[have] = sum(w for t, w in zip(self.terms, self.weights) if t in have) / self.total
         return found
 
@@ -431,13 +433,17 @@ class _Matcher:
                 1.0 if has_i else 0.0, 1.0 if has_c else 0.0, 1.0 if direct else 0.0, self._anchored, coverage * dense)
 
 
-# The _Matchers made, by the identities of what each was made of: an answer scores its passages against the same
-# question and concepts two or three times (``topic_candidates``, then the unfloored readings of ``pipeline``), and a
-# matcher's reading of the question (its terms, their weights, its concepts' names) was a tenth of each scoring. A
-# question asked again is read into the same objects (``pipeline._read_asked``, the concepts' memo), so its matcher is
-# found again too (the last one alone was made again for every answer: 2.6% of a repeated question's own time).
-MATCHERS_KEPT = 256  # the questions of a busy session's last minutes; emptied when full
-_MATCHERS: dict[tuple[int, ...], tuple] = {}
+# The _Matchers made, by the identities of what each was made of, kept with the corpus statistics of the index version
+# they read (``CorpusStats.matchers``: they die with it, and hold no older index alive): an answer scores its passages
+# against the same question and concepts two or three times (``topic_candidates``, then the unfloored readings of
+# ``pipeline``), and a matcher's reading of the question (its terms, their weights, its concepts' names) was a tenth of
+# each scoring. A question asked again is read into the same objects (``pipeline._read_asked``, the concepts' memo), so
+# its matcher is found again too (the last one alone was made again for every answer: 2.6% of a repeated question's own
+# time).
+MATCHERS_KEPT = 16  # the questions of the last few answers (each matcher holds its question); emptied when full
+# The shares of sets of a question's terms one matcher remembers (``_Matcher.share``): the sets an answer's statements
+# hold are some hundreds; emptied when full, so that a matcher kept long does not grow without end.
+SHARES_KEPT = 4096
 
 
 def _matcher(question: Question, stats: CorpusStats, intervention: Concept | None, condition: Concept | None,
@@ -445,14 +451,15 @@ def _matcher(question: Question, stats: CorpusStats, intervention: Concept | Non
     """``_Matcher(question, stats, intervention, condition, tuning)``, one made before of the very same objects (each
     frozen, or the corpus statistics of one loaded index: a matcher of them is the same matcher; its own memory of
     shares only grows). Each entry holds the objects its key names, so no key's identity is reused while it is kept."""
-    key = (id(question), id(stats), id(intervention), id(condition), id(tuning))
-    found = _MATCHERS.get(key)  # (one look-up: another thread may empty the table)
+    kept = stats.matchers
+    key = (id(question), id(intervention), id(condition), id(tuning))
+    found = kept.get(key)  # (one look-up: another thread may empty the table)
     if found is not None:
-        return found[5]
+        return found[4]
     match = _Matcher(question, stats, intervention, condition, tuning)
-    if len(_MATCHERS) >= MATCHERS_KEPT:
-        _MATCHERS.clear()
-    _MATCHERS[key] = (question, stats, intervention, condition, tuning, match)
+    if len(kept) >= MATCHERS_KEPT:
+        kept.clear()
+    kept[key] = (question, intervention, condition, tuning, match)
     return match
 
 

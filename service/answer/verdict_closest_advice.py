@@ -136,16 +136,16 @@ def section_advice(question: Question, closest: list[Candidate], sections: list[
     Only a statement of a source the closest evidence quotes, for no narrower people than asked: the source the answer
     found nearest the question says it elsewhere (a section's advice from another source, "... antibiotics ... to
     prevent shunt infection" for ear infections, was never weighed as near). Read over the closest statements and the
-    sections together, so that advice the other way in either gives none. "Do not routinely start oxygen to manage
-    breathlessness" stood under Current Evidence while the bottom line said "insufficient" beside the same guideline's
-    discussion of oxygen: the answer quoted what settles it, one section down."""
+    sections together, so that advice the other way in either gives none. A guideline's "gizmo air is not to be given
+    by habit for puffing" stood under Current Evidence while the bottom line said "insufficient" beside that
+    guideline's talk of gizmo air: the answer quoted what settles it, one section down."""
     near = {c.hit.document.id for c in closest}
     asked = qualifiers(question.text)
     terms = frozenset(tokenize(question.text)) - QUESTION_WORDS
     # (Nor one narrowed to people the question does not name, "advise pregnant smokers ... with X" for a smoker with
     # heart disease: the closest statements were chosen for the asked people, a section's were not.)
     sections = [c for c in sections if c.hit.document.id in near and not fit(asked, c, terms).narrows
-                and _names_whole_condition(question, c, intervention_forms)]
+                and not _other_sex(asked, c) and _names_whole_condition(question, c, intervention_forms)]
     if not sections or closest_advice(question, closest, intervention_forms, kind_of) is not None:
         return None
     found = closest_advice(question, [*closest, *sections], intervention_forms, kind_of)
@@ -167,15 +167,18 @@ def _names_whole_condition(question: Question, c: Candidate, intervention_forms:
     return words <= c.terms | sentence_terms(c.hit.document.title or "")
 
 
-def follow_up_advice(question: Question, closest: list[Candidate],
-                     before: frozenset[str]) -> tuple[Verdict, Candidate] | None:
+def follow_up_advice(question: Question, closest: list[Candidate], before: frozenset[str], earlier: str = "",
+                     earlier_thing: str | None = None) -> tuple[Verdict, Candidate] | None:
     """The yes or no of a follow-up that names no thing a reading takes (no intervention, no condition, no thing after a
     dash: "do I need to check serum gizmo levels on it?"), given as asked by the closest statements that are a
     guideline's whole sentence of advice from a source the answer before quoted (``before``, its sources' ids: the
     case is the one that answer was about) and whose advising clause (``advice_clause``) names most of the follow-up's
     own words (``_THING_SHARE``); None for none, advice both ways, or what ``closest_advice`` never answers (an
     effect, a harm or a comparison asked). "Routine monitoring of serum gizmo levels is not recommended" stood under
-    "insufficient" for that follow-up: ``closest_advice`` reads only a first question's thing."""
+    "insufficient" for that follow-up: ``closest_advice`` reads only a first question's thing. The case is the earlier
+    question's (``earlier``) too: a statement narrowed to people neither names (children, for an adult's chain; one
+    sex, where neither names a sex) is passed over, and so is one naming another thing taken than the earlier
+    answer's (``earlier_thing``) in it or its passage."""
     if question.intervention or question.condition or _dashed_name(question.as_asked or question.text) is not None:
         return None
     if asks_causing(question) or question.verb or question.comparator or _COMPARES.search(question.text):
@@ -183,13 +186,17 @@ def follow_up_advice(question: Question, closest: list[Candidate],
     words = frozenset(tokenize(question.as_asked or question.text)) - QUESTION_WORDS - _FRAME_WORDS
     if len(words) < _FOLLOW_UP_WORDS:
         return None  # "and then?", "ok?": nothing of its own for a statement to name
-    asked = qualifiers(question.text)
+    case = f"{earlier} {question.text}".strip()
+    own, asked = qualifiers(question.text), qualifiers(case)
+    case_terms = frozenset(tokenize(case)) - QUESTION_WORDS
+    thing = frozenset(tokenize(earlier_thing or "")) - QUESTION_WORDS
     advised: list[tuple[Candidate, str]] = []
     for c in closest:
         if c.hit.document.kind != DocumentKind.GUIDELINE or c.closest_only or c.hit.document.id not in before:
             continue
         named = words & sentence_terms(advice_clause(c.text))
-        if len(named) < _THING_SHARE * len(words) or not _fits(asked, c, words):
+        if len(named) < _THING_SHARE * len(words) or not _fits(own, c, case_terms) \
+                or _other_case(asked, c, case_terms) or _takes_another(c, thing, words):
             continue
         way = advised_way(c.text, frozenset(named))
         if way is not None:
@@ -199,6 +206,39 @@ def follow_up_advice(question: Question, closest: list[Candidate],
     c, way = advised[0]
     verdict = as_asked(question.text, "no" if way == "against" else "yes", c.text)
     return (verdict, c) if verdict in ("yes", "no") else None
+
+
+def _other_case(asked: dict[str, frozenset[str]], c: Candidate, terms: frozenset[str]) -> bool:
+    """Whether statement ``c`` is for other people than the chain's case (``asked``: the qualifiers of the earlier
+    question and the follow-up; ``terms``, their words): it names another value of a kind they name, narrows to a
+    value of a kind they do not, or names a sex where they name none. (Not whether it names each value they name: the
+    earlier question's "severe" is the case, not a condition of the follow-up's advice.)"""
+    found = fit(asked, c, terms)
+    return found.contradicts or found.narrows or _other_sex(asked, c)
+
+
+def _other_sex(asked: dict[str, frozenset[str]], c: Candidate) -> bool:
+    """Whether statement ``c`` names a sex where the question names none. ``fit`` reads a sex for a contradiction only
+    (advice naming women is everyone's in a ranking), but a verdict taken from a statement no reading chose as near
+    ("Screen women aged ..." for a question naming no one) would give one sex's advice as everyone's."""
+    return "sex" not in asked and bool(qualifiers(c.text).get("sex"))
+
+
+# How a statement names a thing its people take ("in people taking X", "before starting X", "treated with X"): the
+# verbs of taking, a closed class of English, and the word after them.
+_TAKES = re.compile(r"\b(?:taking|using|receiving|starting|treated\s+with)\s+(?P<x>[a-z][\w\-]*)", re.I)
+
+
+def _takes_another(c: Candidate, thing: frozenset[str], words: frozenset[str]) -> bool:
+    """Whether statement ``c`` (or, where it names none, its passage) names a thing taken that is neither the earlier
+    answer's (``thing``) nor a word of the follow-up (``words``): advice on checking a level "in people taking"
+    another drug is not advice on the chain's. A statement or passage naming the earlier thing, or no thing taken,
+    passes."""
+    texts = (c.text, c.hit.chunk.text)
+    if thing and any(thing <= sentence_terms(text) for text in texts):
+        return False
+    taken = {frozenset(tokenize(m.group("x"))) for text in texts for m in _TAKES.finditer(text)} - {frozenset()}
+    return any(not t & (thing | words | QUESTION_WORDS) for t in taken)
 
 
 # The fewest words of its own a follow-up must name for advice to answer it by naming them (two: a thing and what is

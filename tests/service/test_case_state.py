@@ -59,6 +59,9 @@ from tests.service.corpora import answered, background_guidelines, built, lead_t
      "3-week trial of drugq.", False),
     ("glumosis, no better after 3 weeks of drugq - gizmography?", "Gizmography may be considered after a good response "
      "to drugq.", True),
+    # ... but a statement's "no better than" compares two things and names no case that failed them
+    ("glumosis, better within 2 days on drugq - gizmography?", "Gizmography was no better than a dummy pill for "
+     "glumosis.", False),
     # ... and so do a contracted "n't" and "not" before the plain verb
     ("glumosis, hasn't improved on drugq - gizmography?", "Gizmography may be considered after a good response to "
      "drugq.", True),

@@ -61,3 +61,39 @@ def test_a_repeated_question_is_read_and_matched_once_with_the_same_answer(
     assert len(matchers) == made  # nor its matcher made again
     assert second.bottom_line.text == first.bottom_line.text
     assert second.verdict == first.verdict
+
+
+def test_another_question_and_a_reopened_index_are_read_afresh(
+        rash_index: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # What is kept is the reading of one question on one opened index: another question is read and matched anew,
+    # and so is the same question on the index opened again (its version's statistics are new objects).
+    spelled, matchers = [], []
+    corpus_spelled, matcher = pipeline._corpus_spelled, scoring._Matcher
+
+    def counting_spelled(question: str, lexicon: object) -> tuple[str, tuple[str, ...]]:
+        spelled.append(question)
+        return corpus_spelled(question, lexicon)  # type: ignore[arg-type]
+
+    def counting_matcher(*args: object) -> object:
+        matchers.append(args[0])
+        return matcher(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "_corpus_spelled", counting_spelled)
+    monkeypatch.setattr(scoring, "_Matcher", counting_matcher)
+    question = "Is oatbalm cream advised for adults with glimmer rash?"
+    index = open_index(rash_index)
+    try:
+        first = answer_question(index, question)
+        read, made = len(spelled), len(matchers)
+        answer_question(index, "Should adults with glimmer rash be referred to a skin clinic?")
+        assert len(spelled) > read and len(matchers) > made  # another question: read and matched
+    finally:
+        index.close()
+    read, made = len(spelled), len(matchers)
+    reopened = open_index(rash_index)
+    try:
+        again = answer_question(reopened, question)
+    finally:
+        reopened.close()
+    assert len(spelled) > read and len(matchers) > made  # the index opened again: read and matched again
+    assert again.bottom_line.text == first.bottom_line.text and again.verdict == first.verdict

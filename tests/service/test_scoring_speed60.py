@@ -79,3 +79,29 @@ def test_the_matcher_is_made_once_for_the_same_question_and_concepts() -> None:
     other = scoring._matcher(q, STATS, None, None, TUNING)  # another reading of the same question: its own matcher
     assert other is not first and not other.anchored and first.anchored
     assert scoring._matcher(_question(), STATS, intervention, condition, TUNING) is not other
+
+
+def test_matchers_go_with_their_corpus_statistics() -> None:
+    # Matchers were kept in a table of the module, which held each old index alive (through its IDF's cache) after a
+    # rebuild: they are kept with the statistics of their index version, and go with them.
+    import gc
+    import weakref
+
+    stats = CorpusStats(idf=lambda term: 1.0, lexicon=Lexicon({}))
+    q = _question()
+    made = scoring._matcher(q, stats, None, None, TUNING)
+    assert scoring._matcher(q, stats, None, None, TUNING) is made
+    gone = weakref.ref(stats)
+    del stats, made
+    gc.collect()
+    assert gone() is None
+
+
+def test_a_matchers_shares_are_bounded() -> None:
+    match = scoring._matcher(_question(), STATS, None, None, TUNING)
+    for n in range(scoring.SHARES_KEPT + 10):
+        match.share(frozenset({f"blip{n}"}))
+    assert len(match._shares) <= scoring.SHARES_KEPT
+    # (... and a share is the same after the memory is emptied.)
+    have = frozenset(match.asked)
+    assert match.share(have) == match.share(frozenset(have))

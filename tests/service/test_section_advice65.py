@@ -110,3 +110,50 @@ def test_a_sections_advice_must_name_the_whole_asked_condition() -> None:
     whole = _said("For people with elbow bursitis pain, the panel suggests stretching.", "Pain in joints: care")
     found = section_advice(q, [near], [whole], forms)
     assert found is not None and found[0] == "yes"
+
+
+def _passage(c: Candidate, text: str) -> Candidate:
+    """Statement ``c`` standing in a passage that reads ``text``."""
+    return replace(c, hit=replace(c.hit, chunk=replace(c.hit.chunk, text=text)))
+
+
+def test_a_follow_ups_advice_fits_the_earlier_questions_people() -> None:
+    # The case is the chain's: advice narrowed to children gives no answer in a chain about an adult, though the
+    # follow-up itself names no one.
+    q = read_question("do I need to check serum quorbate levels on it?")
+    said = _said("Routine monitoring of serum quorbate levels is not recommended in children.")
+    before = frozenset({said.hit.document.id})
+    earlier = "58M with glumosis - start flemaxin?"
+    assert follow_up_advice(q, [said], before, earlier, "flemaxin") is None
+    # (... and one sex's advice is no answer to a chain naming none.)
+    women = _said("Routine monitoring of serum quorbate levels is not recommended in women.")
+    assert follow_up_advice(q, [women], before, "glumosis - start flemaxin?", "flemaxin") is None
+    # (Advice for everyone still answers.)
+    plain = _said("Routine monitoring of serum quorbate levels is not recommended.")
+    given = follow_up_advice(q, [plain], before, earlier, "flemaxin")
+    assert given is not None and given[0] == "no"
+    # (... and the earlier question's severity is the case's, not a condition the advice must repeat.)
+    given = follow_up_advice(q, [plain], before, "severe glumosis at 30 weeks - flemaxin?", "flemaxin")
+    assert given is not None and given[0] == "no"
+
+
+def test_a_follow_ups_advice_on_another_thing_taken_gives_none() -> None:
+    q = read_question("do I need to check serum quorbate levels on it?")
+    before = frozenset({_said("x").hit.document.id})
+    earlier = "58M with glumosis - start flemaxin?"
+    other = _said("Routine monitoring of serum quorbate levels is not recommended in people taking drugz.")
+    assert follow_up_advice(q, [other], before, earlier, "flemaxin") is None
+    # (... nor where its passage names it.)
+    plain = _said("Routine monitoring of serum quorbate levels is not recommended.")
+    elsewhere = _passage(plain, "For people receiving drugz: " + plain.text)
+    assert follow_up_advice(q, [elsewhere], before, earlier, "flemaxin") is None
+    # (Naming the earlier answer's thing answers.)
+    own = _said("Routine monitoring of serum quorbate levels is not recommended in people taking flemaxin.")
+    given = follow_up_advice(q, [own], before, earlier, "flemaxin")
+    assert given is not None and given[0] == "no"
+
+
+def test_a_sections_advice_for_one_sex_does_not_answer_a_question_naming_none() -> None:
+    q = read_question(_QUESTION)
+    women = _said("Do not routinely start zentaline in women to settle restlessness at night.")
+    assert section_advice(q, [_DISCUSSION], [women], ()) is None
