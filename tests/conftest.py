@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import shutil
+import signal
 import threading
 import time
 import uuid
@@ -21,6 +22,24 @@ from index.search import Index, open_index
 from service.settings import REPO_CORPUS, Settings
 
 ADMIN_TOKEN = "test-admin-token"
+# How long a reading that takes microseconds may run before a test calls it stuck: a liveness bound against a pattern
+# that backtracks without end, not a speed target.
+HANG_BOUND_SECONDS = 30
+
+
+@pytest.fixture()
+def no_hang() -> Iterator[None]:
+    """Fail the test instead of letting it run for hours where a regex reading backtracks."""
+    def _raise(signum: int, frame: object) -> None:
+        raise TimeoutError("a reading backtracked past the liveness bound")
+
+    old = signal.signal(signal.SIGALRM, _raise)
+    signal.alarm(HANG_BOUND_SECONDS)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
 
 
 @pytest.fixture(scope="session")

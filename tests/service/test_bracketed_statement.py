@@ -2,33 +2,12 @@
 
 The pattern once held a repeated group of lazy runs ending in a space, which tried every split of a long bracket's
 spaces when the sentence went on after the bracket: one guideline sentence took minutes, and its question's answer
-with it. The alarm below is a liveness bound (the reading takes microseconds), not a speed target.
+with it. The `no_hang` alarm (tests/conftest.py) is a liveness bound (the reading takes microseconds), not a
+speed target.
 """
 from __future__ import annotations
 
-import signal
-from collections.abc import Iterator
-
-import pytest
-
 from service.answer.scoring import bracketed_statement, quotable
-
-HANG_BOUND_SECONDS = 60
-
-
-@pytest.fixture()
-def no_hang() -> Iterator[None]:
-    """Fail the test instead of letting it run for hours where the reading backtracks."""
-    def _raise(signum: int, frame: object) -> None:
-        raise TimeoutError("the bracket reading backtracked")
-
-    old = signal.signal(signal.SIGALRM, _raise)
-    signal.alarm(HANG_BOUND_SECONDS)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, old)
 
 
 def test_label_with_a_bracketed_clause_of_advice_is_quotable() -> None:

@@ -2,37 +2,17 @@
 
 Three patterns read "a few words" as a repeated group of a word run with optional spaces after it ("(?:[\\w\\-]+\\s*)"),
 so one long word could be cut into pieces every way before the pattern gave up: a 40-letter hyphened name at the end of
-a question took seconds, and more letters took minutes. The alarm is a liveness bound (the readings take
-microseconds), not a speed target; the first test checks that the readings still find what they found.
+a question took seconds, and more letters took minutes. The `no_hang` alarm (tests/conftest.py) is a liveness bound
+(the readings take microseconds), not a speed target; the first test checks that the readings find what they
+found.
 """
 from __future__ import annotations
-
-import signal
-from collections.abc import Iterator
-
-import pytest
 
 from service.answer.follow_up import as_whole_question
 from service.answer.lead import asked_state
 from service.answer.question import as_plain_wording
 
-HANG_BOUND_SECONDS = 20
 LONG_WORD = "-".join(["zorblatimexo"] * 6)  # a hyphened name of 77 characters, one word to the patterns
-
-
-@pytest.fixture()
-def no_hang() -> Iterator[None]:
-    """Fail the test instead of letting it run for hours where a reading backtracks."""
-    def _raise(signum: int, frame: object) -> None:
-        raise TimeoutError("a word-run reading backtracked")
-
-    old = signal.signal(signal.SIGALRM, _raise)
-    signal.alarm(HANG_BOUND_SECONDS)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, old)
 
 
 def test_short_tails_are_read_as_before() -> None:
