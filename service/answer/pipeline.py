@@ -459,64 +459,10 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
         elif case_for is not None:
             verdict, behind = as_asked(q.text, "yes"), [case_for]
 
-    if (q.yes_no and verdict in ("insufficient", "uncertain") and lead is None and follows is None and gap is None
-            and judgement.level != "none" and not regimen_quoted(q, closest)):
-        # A statement of the answer's own sections that is a guideline's advice on the asked thing for the asked people
-        # (``section_advice``), where the closest evidence gives no yes or no: it leads the closest evidence and gives
-        # its lean, rather than "insufficient" above quotes that do not settle it and a section that does.
-        settled = section_advice(q, closest, [c for key in SECTION_ORDER for c in picked.get(key, [])],
-                                 ev.intervention_forms, state_links(index).kind_of)
-        if settled is not None:
-            verdict, behind = settled[0], [settled[1]]
-            closest = [settled[1], *closest][:tuning.closest_statements]
-            picked = {key: [c for c in found if c is not settled[1]] for key, found in picked.items()}
-            quoted = [c for c in (lead, *support, *closest, gap) if c is not None]
-    withheld = withheld_for_them(q.text, quoted[:1], ranked) if q.yes_no and quoted else None
-    if withheld is not None:
-        # Asked whether to do without a thing (by its name, or by the name of what is done without it: "can I do
-        # watchful waiting?") for people a statement advises that very thing for ("Immediate antibiotics are also
-        # recommended for children under 2 years with infection in both ears" for "18 month old, AOM both ears"): no.
-        verdict, behind = "no", [withheld]
-
-    other_values = False
-    if q.yes_no and verdict == "yes":
-        # A yes from a rule read against the case's values: the rule's branch for the case gives another amount than
-        # the asked one ("300-mg ... for patients ≤75 years, 75 mg for those >75 years" asked at 80:
-        # no), or its condition is one the case's value misses ("larger than 10 mm" for 8 mm: no yes, ``case_values``),
-        # which the bottom line then says before its quotes (``phrasing.VALUES_UNSTATED``).
-        verdict = verdict_for_values(q.as_asked or q.text, verdict, lead if lead is not None else next(iter(behind),
-                                                                                                      None))
-        other_values = verdict == "uncertain"
-    if verdict == "yes" and second_against is not None and any(c is second_against for c in quoted):
-        # A yes to one ask beside the advice against the other's thing would read as a yes to both: none is given, the
-        # quotes answer each.
-        verdict = None
-    set_apart = (q.yes_no and verdict == "yes"
-                 and _case_set_apart(q, [lead, *support] if lead is not None else [*behind, *closest]))
-    if set_apart:
-        # A yes from a rule that sets apart, in its own clause of exception, cases named by a detail of this one (a rule
-        # that most line infections clear with the line kept, save a tunnel's, asked of a line with a tunnel): the rule
-        # is for the other cases, which the bottom line says before its quotes.
-        verdict = "uncertain"
-
-    if (follows is not None and verdict in ("yes", "no")
-            and state_unnamed(question, follows.read_as or follows.question,
-                              [c.text for c in ([lead] if lead is not None else []) + behind])):
-        # A follow-up that puts the patient in a new state ("what if he has now started haemodialysis?") above
-        # statements none of which names it: their yes or no was for the case before the change (``follow_up_state``).
-        verdict = "uncertain"
-
-    if verdict in ("insufficient", "uncertain") and lead is None and regimen_quoted(q, closest):
-        # A question asking a dose or a course ("prednisone dose and duration, need a taper?") whose closest statement
-        # states it ("... 40 mg a day for five days is appropriate ...") is answered by that quote: a gap
-        # or an even balance claimed beside it would deny what the reader sees. It gives no yes or no either.
-        verdict = None
-    if verdict == "insufficient" and answered and asked_tersely(q.as_asked or q.text):
-        # A terse question ("gizmo in severe wobble to lower pressure?") is read as "Is X recommended ...?" for the yes
-        # or the no its quotes state; "insufficient" beside the indirect statement it quotes (advice against the asked
-        # thing in other words: "The use of gizmo is not recommended for reducing pressure") would claim a gap the
-        # quote may close, so it gives none, as before the terse reading.
-        verdict = None
+    over = _verdict_overrides(index, q, ev, question, follows, tuning, _Overriding(
+        verdict, behind, lead, support, closest, gap, picked, quoted, ranked, judgement, second_against, answered))
+    verdict, behind, closest, picked, quoted = over.verdict, over.behind, over.closest, over.picked, over.quoted
+    other_values, set_apart = over.other_values, over.set_apart
     numbering = Numbering()
     names_all = bool(closest) and names_what_is_asked(q, closest[0])
     # A dosing question whose quotes state no dose (course, frequency) of what it asks is told so before them, and a
@@ -1315,6 +1261,112 @@ def _second_ask_pool(q: Question, ev: RankedEvidence, lead: Candidate | None, cl
         return []
     known = [*ev.ranked, *ev.closest_only]
     return [*known, *source_sentences(ev.hits, [lead] if lead is not None else closest, known, thing)]
+
+
+@dataclass(frozen=True)
+class _Overriding:
+    """What the verdict overrides read: the verdict as read and the statements it rests on, the answer's quotes (lead,
+    support, closest, gap) and sections, the ranked evidence, the judgement, the advice against a second ask's thing
+    and whether the answer is answered at all."""
+
+    verdict: Verdict | None
+    behind: list[Candidate]
+    lead: Candidate | None
+    support: list[Candidate]
+    closest: list[Candidate]
+    gap: Candidate | None
+    picked: dict[str, list[Candidate]]
+    quoted: list[Candidate]
+    ranked: list[Candidate]
+    judgement: Judgement
+    second_against: Candidate | None
+    answered: bool
+
+
+@dataclass(frozen=True)
+class _Overridden:
+    """The verdict after its overrides, the statements it rests on, the closest evidence, sections and quotes (a
+    section's advice may move to the closest evidence), and whether the yes fell for the case's values
+    (``other_values``) or for a rule that sets the case apart (``set_apart``): each said before the quotes."""
+
+    verdict: Verdict | None
+    behind: list[Candidate]
+    closest: list[Candidate]
+    picked: dict[str, list[Candidate]]
+    quoted: list[Candidate]
+    other_values: bool
+    set_apart: bool
+
+
+def _verdict_overrides(index: SearchIndex, q: Question, ev: RankedEvidence, question: str, follows: Answer | None,
+                       tuning: AnswerTuning, at: _Overriding) -> _Overridden:
+    """The verdict read for a yes/no question (``at.verdict``), overridden in turn, top-down, by what the answer's
+    quotes and sections say of the asked case: a section's own advice where the closest evidence settles nothing,
+    advice withheld for the asked people, a rule's branch for the case's values, advice against a second ask's thing,
+    a rule that sets the case apart, a follow-up's new state, a quoted dose or course, and a terse question's reading.
+    Kept out of ``answer_question`` so that it reads as one step; the overrides run in the order they win in."""
+    verdict, behind, lead, support, closest, gap = at.verdict, at.behind, at.lead, at.support, at.closest, at.gap
+    picked, quoted, ranked, judgement = at.picked, at.quoted, at.ranked, at.judgement
+    second_against, answered = at.second_against, at.answered
+    if (q.yes_no and verdict in ("insufficient", "uncertain") and lead is None and follows is None and gap is None
+            and judgement.level != "none" and not regimen_quoted(q, closest)):
+        # A statement of the answer's own sections that is a guideline's advice on the asked thing for the asked people
+        # (``section_advice``), where the closest evidence gives no yes or no: it leads the closest evidence and gives
+        # its lean, rather than "insufficient" above quotes that do not settle it and a section that does.
+        settled = section_advice(q, closest, [c for key in SECTION_ORDER for c in picked.get(key, [])],
+                                 ev.intervention_forms, state_links(index).kind_of)
+        if settled is not None:
+            verdict, behind = settled[0], [settled[1]]
+            closest = [settled[1], *closest][:tuning.closest_statements]
+            picked = {key: [c for c in found if c is not settled[1]] for key, found in picked.items()}
+            quoted = [c for c in (lead, *support, *closest, gap) if c is not None]
+    withheld = withheld_for_them(q.text, quoted[:1], ranked) if q.yes_no and quoted else None
+    if withheld is not None:
+        # Asked whether to do without a thing (by its name, or by the name of what is done without it: "can I do
+        # watchful waiting?") for people a statement advises that very thing for ("Immediate antibiotics are also
+        # recommended for children under 2 years with infection in both ears" for "18 month old, AOM both ears"): no.
+        verdict, behind = "no", [withheld]
+
+    other_values = False
+    if q.yes_no and verdict == "yes":
+        # A yes from a rule read against the case's values: the rule's branch for the case gives another amount than
+        # the asked one ("300-mg ... for patients ≤75 years, 75 mg for those >75 years" asked at 80:
+        # no), or its condition is one the case's value misses ("larger than 10 mm" for 8 mm: no yes, ``case_values``),
+        # which the bottom line then says before its quotes (``phrasing.VALUES_UNSTATED``).
+        verdict = verdict_for_values(q.as_asked or q.text, verdict, lead if lead is not None else next(iter(behind),
+                                                                                                      None))
+        other_values = verdict == "uncertain"
+    if verdict == "yes" and second_against is not None and any(c is second_against for c in quoted):
+        # A yes to one ask beside the advice against the other's thing would read as a yes to both: none is given, the
+        # quotes answer each.
+        verdict = None
+    set_apart = (q.yes_no and verdict == "yes"
+                 and _case_set_apart(q, [lead, *support] if lead is not None else [*behind, *closest]))
+    if set_apart:
+        # A yes from a rule that sets apart, in its own clause of exception, cases named by a detail of this one (a rule
+        # that most line infections clear with the line kept, save a tunnel's, asked of a line with a tunnel): the rule
+        # is for the other cases, which the bottom line says before its quotes.
+        verdict = "uncertain"
+
+    if (follows is not None and verdict in ("yes", "no")
+            and state_unnamed(question, follows.read_as or follows.question,
+                              [c.text for c in ([lead] if lead is not None else []) + behind])):
+        # A follow-up that puts the patient in a new state ("what if he has now started haemodialysis?") above
+        # statements none of which names it: their yes or no was for the case before the change (``follow_up_state``).
+        verdict = "uncertain"
+
+    if verdict in ("insufficient", "uncertain") and lead is None and regimen_quoted(q, closest):
+        # A question asking a dose or a course ("prednisone dose and duration, need a taper?") whose closest statement
+        # states it ("... 40 mg a day for five days is appropriate ...") is answered by that quote: a gap
+        # or an even balance claimed beside it would deny what the reader sees. It gives no yes or no either.
+        verdict = None
+    if verdict == "insufficient" and answered and asked_tersely(q.as_asked or q.text):
+        # A terse question ("gizmo in severe wobble to lower pressure?") is read as "Is X recommended ...?" for the yes
+        # or the no its quotes state; "insufficient" beside the indirect statement it quotes (advice against the asked
+        # thing in other words: "The use of gizmo is not recommended for reducing pressure") would claim a gap the
+        # quote may close, so it gives none, as before the terse reading.
+        verdict = None
+    return _Overridden(verdict, behind, closest, picked, quoted, other_values, set_apart)
 
 
 def _case_set_apart(q: Question, statements: list[Candidate]) -> bool:
