@@ -28,6 +28,8 @@ _NOT_THING = frozenset(tokenize("enough sufficient adequate ok okay fine safe ne
                                 "a an the i we you he she it they him her them this that these those of for in on to "
                                 "with by at from or and as is are was were be been do does did should shall can "
                                 "could will would may must has have not no any some"))
+# (Its function words are not ``set_apart._FUNCTION``: that one has more prepositions and "his", "had", "might", this
+# one "any", "some"; kept apart so that neither reading changes.)
 # Numbers and words of time in an ask say when or how often, not what thing ("is every 3 years ok?"): a statement that
 # names them ("younger than 21 years") is not about the ask's thing. Calendar nouns and words of frequency, a closed
 # class of general English (stemmed as the index stems them).

@@ -36,6 +36,9 @@ _FUNCTION = frozenset(tokenize("a an the i we you he she it they them him her hi
                                "from through to of in on at by with for into onto over under about after before "
                                "and or but if can could may might must shall should will would do does did is are "
                                "was were be been am has have had"))
+# (Not ``quoted_before._FUNCTION_WORDS`` nor ``second_ask._NOT_THING``'s function words nor
+# ``verdict_closest_advice._FRAME_WORDS``: each is a different closed class for its own reading, no two the same set
+# after ``tokenize``, so one shared set would change what each removes.)
 
 # A clause whose subject is left out, the main clause's carried over ("X is not advised for A, but is advised for B"):
 # it gives the rule's own thing for other cases, not something else for them. It opens with a verb: English auxiliaries.
@@ -50,7 +53,12 @@ def _case_terms(question: str) -> frozenset[str]:
     (``question.ASKED_AFTER_DASH``), less question words, what it names only to deny and any term of the asked part:
     "tunnel" of "... from a tunneled CVC - can I treat through the line?". Empty for a question with no case before
     a dash: its words are what it asks ("eat" of "Can people on warfarin eat ...?"), and a clause that names the asked
-    thing ("..., but women ... need effective contraception") answers it rather than setting the case apart."""
+    thing ("..., but women ... need effective contraception") answers it rather than setting the case apart.
+
+    Not ``verdict_closest_advice._case_terms``, on purpose: that one reads the question as asked (``_DASHED``: no "?"
+    in the asked part, none ending a sentence of the case) and keeps numbers, units, denied and asked words, removing
+    nouns of people; this one reads the question given and keeps the nouns of people, a detail a rule may set apart
+    by."""
     m = ASKED_AFTER_DASH.search(question)
     if m is None:
         return frozenset()

@@ -247,6 +247,8 @@ _FOLLOW_UP_WORDS = 2
 # Words of a follow-up's frame, not of what it asks of: its pronouns and its asking of need or leave ("do I need to",
 # "then ok?"). A closed class of English.
 _FRAME_WORDS = frozenset(tokenize("i we you me he she they him her them need needs ok okay then still now also"))
+# (Not ``quoted_before._FUNCTION_WORDS``, which is of a follow-up's new words, stemmed as ``asked_terms`` gives them,
+# and lacks the first person and "need": a different closed class.)
 
 
 def _compared_part(question: Question) -> str:
@@ -498,7 +500,9 @@ _LEFT_OUT_WORDS = 4
 
 def _case_terms(question: Question) -> frozenset[str]:
     """The terms of the case a dash question gives before its dash ("migraine" of "30F with migraine - anything to
-    ..."), less question words and nouns of people; empty where there is no dash."""
+    ..."), less question words and nouns of people; empty where there is no dash. (Not ``set_apart._case_terms``, on
+    purpose: that one reads the details a rule may set a case apart by, which keep nouns of people and drop numbers,
+    units, denied words and the asked part's words, of the question given, split by ``question.ASKED_AFTER_DASH``.)"""
     m = _DASHED.match((question.as_asked or question.text).strip())
     return frozenset(tokenize(m.group("case"))) - QUESTION_WORDS - _PEOPLE_TERMS if m is not None else frozenset()
 
