@@ -41,8 +41,8 @@ _THING_SHARE = 0.5
 
 def last_ask_thing(question: str) -> frozenset[str]:
     """The terms of the thing the last of a question's two or more asks names that the asks and case before it do not,
-    where that last ask is a yes/no question of its own (``_AUX_OPENS``): "year" and "cxr" of "... - lung cancer
-    screening? is a yearly CXR enough?"; empty for a question of one ask."""
+    where that last ask is a yes/no question of its own (``_AUX_OPENS``), less its numbers and words of time: "cxr" of
+    "... - lung cancer screening? is a yearly CXR enough?"; empty for a question of one ask."""
     asks = [part for part in question.split("?") if part.strip()]
     if len(asks) < 2 or not _AUX_OPENS.match(asks[-1]):
         return frozenset()
