@@ -127,7 +127,6 @@ def closest_advice(question: Question, closest: list[Candidate], intervention_fo
     return (verdict, c) if verdict in ("yes", "no") else None
 
 
-
 def section_advice(question: Question, closest: list[Candidate], sections: list[Candidate],
                    intervention_forms: tuple[frozenset[str], ...],
                    kind_of: KindOf | None = None) -> tuple[Verdict, Candidate] | None:
@@ -152,7 +151,6 @@ def section_advice(question: Question, closest: list[Candidate], sections: list[
     if found is None or any(found[1] is c for c in closest):
         return None
     return found
-
 
 
 def _names_whole_condition(question: Question, c: Candidate, intervention_forms: tuple[frozenset[str], ...]) -> bool:
