@@ -33,9 +33,12 @@ def rash_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return built(tmp_path_factory, "rash", {"glimmer.md": GUIDE})
 
 
-def test_a_repeated_question_is_read_and_matched_once_with_the_same_answer(
-        rash_index: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    spelled, matchers = [], []
+@pytest.fixture()
+def counted(monkeypatch: pytest.MonkeyPatch) -> tuple[list[str], list[object]]:
+    """The questions the answer path spells in the corpus's words and makes matchers for, counted as the real
+    functions run (each call passes through to them)."""
+    spelled: list[str] = []
+    matchers: list[object] = []
     corpus_spelled, matcher = pipeline._corpus_spelled, scoring._Matcher
 
     def counting_spelled(question: str, lexicon: object) -> tuple[str, tuple[str, ...]]:
@@ -48,6 +51,12 @@ def test_a_repeated_question_is_read_and_matched_once_with_the_same_answer(
 
     monkeypatch.setattr(pipeline, "_corpus_spelled", counting_spelled)
     monkeypatch.setattr(scoring, "_Matcher", counting_matcher)
+    return spelled, matchers
+
+
+def test_a_repeated_question_is_read_and_matched_once_with_the_same_answer(
+        rash_index: Path, counted: tuple[list[str], list[object]]) -> None:
+    spelled, matchers = counted
     index = open_index(rash_index)
     try:
         question = "Should oatbalm cream be used for glimmer rash?"
@@ -64,22 +73,10 @@ def test_a_repeated_question_is_read_and_matched_once_with_the_same_answer(
 
 
 def test_another_question_and_a_reopened_index_are_read_afresh(
-        rash_index: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        rash_index: Path, counted: tuple[list[str], list[object]]) -> None:
     # What is kept is the reading of one question on one opened index: another question is read and matched anew,
     # and so is the same question on the index opened again (its version's statistics are new objects).
-    spelled, matchers = [], []
-    corpus_spelled, matcher = pipeline._corpus_spelled, scoring._Matcher
-
-    def counting_spelled(question: str, lexicon: object) -> tuple[str, tuple[str, ...]]:
-        spelled.append(question)
-        return corpus_spelled(question, lexicon)  # type: ignore[arg-type]
-
-    def counting_matcher(*args: object) -> object:
-        matchers.append(args[0])
-        return matcher(*args)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(pipeline, "_corpus_spelled", counting_spelled)
-    monkeypatch.setattr(scoring, "_Matcher", counting_matcher)
+    spelled, matchers = counted
     question = "Is oatbalm cream advised for adults with glimmer rash?"
     index = open_index(rash_index)
     try:
