@@ -821,9 +821,10 @@ def _naming_asked_names(question: Question, hits: list[Hit], stats: CorpusStats,
     # A word of the note in lower case that no chunk writes ("simple febrile seizure - need EEG?") names a case the
     # corpus lacks, whatever it says of the name asked: the EEG advice it has is for another case. (One with capitals,
     # "HbSS", "NPO", may be a clinician's short form of what the corpus spells out.)
-    if any(not written and name.islower() for name, written in stats.lexicon.note_names(question.text)):
+    note = stats.lexicon.note_names(question.text)
+    if any(not written and name.islower() for name, written in note):
         return []
-    names = asked or stats.lexicon.note_names(question.text)
+    names = asked or note
     weighed = {t: stats.idf(t) for name, _ in names for t in tokenize(name) if t not in QUESTION_WORDS}
     unwritten = {t for name, written in names if not written for t in tokenize(name)}
     total = sum(weighed.values())
