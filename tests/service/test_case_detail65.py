@@ -134,7 +134,7 @@ def test_going_on_after_a_fall_short_of_the_only_condition_is_no_with_that_rule_
 def test_a_two_part_question_quotes_the_advice_against_its_last_ask_and_gives_no_yes(detail_index: Path) -> None:
     a = answered(detail_index, "63M, smoked 30 yrs, quit 8 yrs ago - flarp cancer screening? is a yearly GZR enough?")
     statements = [s.text for s in a.bottom_line.statements if s.origin == "source"]
-    assert a.verdict != "yes"
+    assert a.verdict not in ("yes", "no")  # one yes or no would answer only one of the two asks
     assert any(s.startswith("Gizmo radiographs (GZR) should not be used") for s in statements)
 
 
