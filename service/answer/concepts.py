@@ -2696,6 +2696,10 @@ def unclipped(clip: str, texts: Iterable[str], context: frozenset[str]) -> tuple
     for text in texts:
         if not long_clip and not _terms(text) & context:
             continue
+        # (A chunk whose lower-cased text does not hold the clip has no word opening with it: its words are not read.
+        # Most chunks, and this runs over the corpus for each clipped word of a question first seen.)
+        if clip not in text.lower():
+            continue
         seen: set[frozenset[str]] = set()
         for word in (w.lower() for w in re.findall(r"[A-Za-z][A-Za-z\-]*", text)):
             if not word.startswith(clip) or len(word) <= len(clip) + 1:
