@@ -1147,6 +1147,8 @@ _BEFORE_WITHOUT = re.compile(r"(?P<what>(?:[\w\-]+\s+){1,3}?)without\b", re.I)
 _BEFORE_ALONE = re.compile(r"(?P<what>(?:[\w\-]+\s+){1,3}?)alone\b", re.I)
 
 
+# (Remembered per name: ``passage_mentions`` asks it of the question's intervention for every passage it reads.)
+@lru_cache(maxsize=1024)
 def done_without(name: str) -> frozenset[str]:
     """The terms of what an intervention's name has done without something, its words before "without"
     ("screening" of "screening without collaborative care"); empty for a name with no "without"."""
