@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from index.lexical import tokenize
+from service.answer.bounds import asked_values
 from service.answer.concepts import EMPTY_LEXICON, QUESTION_WORDS, Lexicon
 from service.answer.question import (AGED, BEST_OF_KIND, PERSON_NOUNS, Question, as_note_written, names_people,
                                      question_type, read_question)
@@ -205,7 +206,7 @@ def as_whole_question(text: str, previous: Previous | None, lexicon: Lexicon = E
         # the inherited topic, it answered "uncertain" from the statements on metformin's first-line use, none of
         # which speaks of the occasion.
         asked = _whole(previous).strip().rstrip("?.! ") or previous.question.strip().rstrip("?.! ")
-        return f"{asked} if {clause.group('c')}?"
+        return f"{without_earlier_age(asked, clause.group('c'))} if {clause.group('c')}?"
     # (An occasion followed by a question of its own, "And if she starts gizmo K, how often check the gizmo level?",
     # asks that question, not the previous one's yes or no on that occasion: read as the previous question "... if she
     # starts gizmo K how often check ...?", it took the previous question's verdict.)
@@ -254,7 +255,7 @@ def as_whole_question(text: str, previous: Previous | None, lexicon: Lexicon = E
             # read as one condition and found no direct answer).
             return f"{asked[:named[-1].start('p')]}{_POINTING.sub('', inner)}{asked[named[-1].end('p'):]}?"
         else:
-            return f"{asked} {new}?"
+            return f"{without_earlier_age(asked, new)} {new}?"
     if _PEOPLE_FIRST.match(new) and not defined:
         # Other people: in the place of those the previous question names, else added as its population.
         named = list(_PEOPLE_NAMED.finditer(asked))
@@ -298,6 +299,22 @@ _PERSON_TAKES_THING = re.compile(
     r"(?:take|use|have|try|start|get|continue|receive|be\s+given|be\s+prescribed|be\s+started\s+on)\s+"
     r"(?!(?:it|its|them|this|that|these|those|one|either|both|any|anything|something|the\s+same|more|less)\b)[a-z]",
     re.I)
+
+
+# An age said as a number of years, months, weeks or days old ("4-year-old", "8 years old"), with an article or "a"
+# before it where one stands. Grammar.
+_AN_AGE = re.compile(rf"(?:\b(?:a|an)\s+)?\b{AGED}\b\s*", re.I)
+
+
+def without_earlier_age(asked: str, said: str) -> str:
+    """The previous question ``asked`` without the age it gives (``AGED``: "4-year-old"), where what a follow-up says
+    (``said``: "he were 8 years old instead") gives an age of its own (``bounds.asked_values``): the new age takes the
+    place of the old, as "and if he were 8 years old instead?" asks the question for an 8-year-old. With both ages in
+    it, the question read as one for both ages, and advice on what the age bands of the source mean led above the
+    advice for the new age's band. ``asked`` itself where either gives no age."""
+    if not any(what == "age" for (what, _), _ in asked_values(said)) or not _AN_AGE.search(asked):
+        return asked
+    return _AN_AGE.sub("", asked).strip()
 
 
 def another_for_the_condition(text: str, previous: Previous) -> str | None:
@@ -346,7 +363,7 @@ def naming_it(text: str, intervention: str | None) -> str | None:
     return f"{match.group('aux')[:1].upper()}{match.group('aux')[1:]}{intervention}{text[match.end():]}"
 
 
-def asked_after(q: Question, previous: Previous) -> Question:
+def asked_after(q: Question, previous: Previous, lexicon: Lexicon = EMPTY_LEXICON) -> Question:
     """A follow-up read as ``q``, asked after ``previous``: where the previous question read no topic that a follow-up
     could inherit, and the follow-up names none of its own or asks of the person asked about before by a pronoun
     ("Can she use nicotine patches?", ``_PERSON_ASKED``), with the previous question's words as its ``context``,
@@ -354,7 +371,8 @@ def asked_after(q: Question, previous: Previous) -> Question:
     the patient be reviewed?" after "Are SSRIs the first antidepressant for moderate depression?" found no relevant
     evidence, and "Can she use nicotine patches?" after "Should a pregnant smoker be offered help to stop?" lost the
     pregnancy. ``q`` itself where the previous question names a topic (inherited where the follow-up names none), or
-    where the follow-up asks its own of no one before."""
+    where the follow-up asks its own of no one before. ``lexicon`` tells which words of the case the corpus writes
+    (``case_condition``)."""
     if previous.intervention or previous.condition:
         if (q.intervention and not q.condition and not q.inherited and previous.condition and q.type != "safety"
                 and q.intervention.lower() != (previous.intervention or "").lower()):
@@ -366,7 +384,8 @@ def asked_after(q: Question, previous: Previous) -> Question:
             return replace(q, context=previous.condition)
         return q
     own = q.as_asked or q.text
-    core = case_context(previous.asked or previous.question) if _asks_its_own(own, previous.question) else None
+    core = (case_context(previous.asked or previous.question, lexicon) if _asks_its_own(own, previous.question)
+            else None)
     # (Nor where what it reads as its condition is a state said of the person by a pronoun, "she cannot tolerate
     # methotrexate - is adalimumab alone ok?" after a case of a disease: a new state of that very case, not a topic of
     # its own. Read as its own, it lost the disease and found nothing.)
@@ -411,25 +430,38 @@ _CASE_TAKING = re.compile(r"\s*\b(?:on|taking|using|receiving)\s+(?:[\w\-]+)(?:\
 _ASK_POINTS_AT_A_THING = re.compile(r"\b(?:it|them)\b", re.I)
 
 
-def case_condition(question: str) -> str | None:
+def case_condition(question: str, lexicon: Lexicon = EMPTY_LEXICON) -> str | None:
     """The condition a case said first names (``_CASE_THEN_ASK``: "new AF" of "72M new AF, score 3 - should he be
     anticoagulated?", "gizmo disease" of "child with gizmo disease on drugx - when can it be stopped?"): the first
     clause of the case, less its people (``_CASE_PEOPLE``) and, where the ask points at a thing by a pronoun, the
     thing they take (``_CASE_TAKING``), which was what that question asked of. A follow-up that asks its own thing asks
     it of that condition: searched with the whole question before, "What if anticoagulation is contraindicated?" found
     the advice on whom to anticoagulate by the score, and "from what age should gizmo eye screening start?" the
-    advice on stopping drugx. None for a question of any other shape, or where nothing is left."""
+    advice on stopping drugx. Where the lexicon knows the corpus's words, the first clause naming a word the corpus
+    writes (``_written_in``): "uncomplicated gizmo lie at 36 weeks" of "primigravida, uncomplicated gizmo lie at 36
+    weeks - what to offer?" in a corpus that never writes "primigravida", which alone, as the context of "version
+    tried and failed - next step?", kept nothing of the lie the advice on a failed version is for, and found no
+    relevant evidence. None for a question of any other shape, or where nothing is left."""
     shaped = _CASE_THEN_ASK.match(question)
     if shaped is None:
         return None
+    clauses = []
     for clause in re.split(r"\s*[,;]\s*", as_note_written(shaped.group("case"))):
         rest = clause[_CASE_PEOPLE.match(clause).end():].strip()  # type: ignore[union-attr]
         if _ASK_POINTS_AT_A_THING.search(shaped.group("ask")):
             rest = _CASE_TAKING.sub("", rest, count=1).strip()
         rest = re.sub(r"^(?:(?:with|w|and|a|an|the)\s+)+", "", rest, flags=re.I).strip()
         if frozenset(tokenize(rest)) - QUESTION_WORDS:
-            return rest
-    return None
+            clauses.append(rest)
+    return next((c for c in clauses if _written_in(c, lexicon)), clauses[0] if clauses else None)
+
+
+def _written_in(clause: str, lexicon: Lexicon) -> bool:
+    """Whether the corpus writes a content word of ``clause`` (not a question's word nor a number); True where the
+    lexicon does not know the corpus's words (``Lexicon.has_vocabulary``), which tells nothing apart."""
+    if not lexicon.has_vocabulary():
+        return True
+    return any(lexicon.writes(t) for t in frozenset(tokenize(clause)) - QUESTION_WORDS if not t.isdigit())
 
 
 # A pronoun for the person or the thing asked of before ("if she starts", "he's no better", "how long should it go
@@ -437,14 +469,14 @@ def case_condition(question: str) -> str | None:
 _POINTS_BACK_AT_ALL = re.compile(r"\b(?:it|its|them|they|their|he|she|him|her|his|hers)\b|\b(?:he|she|it)'s\b", re.I)
 
 
-def case_context(question: str) -> str | None:
+def case_context(question: str, lexicon: Lexicon = EMPTY_LEXICON) -> str | None:
     """A case said first, as a follow-up asking its own thing is searched with it: its condition (``case_condition``)
     and what it asked ("new AF - should he be anticoagulated?" of "72M new AF, score 3 - should he be
     anticoagulated?"), without its people, its measured values, or the thing its ask points at. With the people and
     the score, the advice on whom to treat by the score led "What if anticoagulation is contraindicated?"; with the
     condition alone, "How often should eGFR be checked?" after "CKD 3 - should an ACE inhibitor be started?" lost the
     checks that go with starting it. None for a question of any other shape."""
-    condition = case_condition(question)
+    condition = case_condition(question, lexicon)
     shaped = _CASE_THEN_ASK.match(question)
     if condition is None or shaped is None:
         return None

@@ -803,7 +803,8 @@ def _read_follow_up_as_asked(index: SearchIndex, question: str, follows: Answer)
     # (A condition read with the failure of its treatment, "gizmo asthma not controlled on gizmocort", is inherited
     # as the condition alone: the follow-up asks about it, "anything to check before stepping up?", and a statement
     # naming the failed case whole led over the one that answers, which names no failure: ``before_failure``.)
-    q = asked_after(read_question(asked, intervention, before_failure(previous.condition)), previous)
+    q = asked_after(read_question(asked, intervention, before_failure(previous.condition)), previous,
+                    corpus_stats(index).lexicon)
     if q.inherited and q.instead_of is None and intervention and _BARE_INSTEAD.search(asked):
         # What to use "instead" with nothing after it ("What should I use instead?") asks a replacement for the
         # treatment asked before, not about it (``Question.instead_of``): no statement that offers it answers, nor is

@@ -14,6 +14,7 @@ that what the follow-up asks anew leads."""
 from __future__ import annotations
 
 from service.answer.after_failure import asks_after_failure, for_the_failed
+from service.answer.case_values import asked_age, falls_inside
 from service.answer.concepts import same_word
 from service.answer.question import Question
 from service.answer.regimen import frame_stated
@@ -34,6 +35,16 @@ def own_terms(follow_up: str, asked_before: str) -> frozenset[str]:
     words of ``_FUNCTION_WORDS``): "haemodialysi" of "what if he has now started haemodialysis?" after "... should I
     start a statin?"."""
     return frozenset(asked_terms(follow_up)) - frozenset(asked_terms(asked_before)) - _FUNCTION_WORDS
+
+
+def _new_age(follow_up: str, own: frozenset[str]) -> str | None:
+    """The age a follow-up gives anew, as its term (``case_values.asked_age``: "8" of "and if he were 8 years old
+    instead?" after a question on a 4-year-old), where it is one of the terms it adds (``own``): a statement whose age
+    band holds it names it in other words ("children age five to eleven years"), as the band of the advice for that
+    age does, and the band for the earlier age, which shares more of the question before, led. None otherwise."""
+    age = asked_age(follow_up)
+    term = f"{age:g}" if age is not None else None
+    return term if term in own else None
 
 
 def _named_count(own: frozenset[str], text: str) -> int:
@@ -96,6 +107,7 @@ def new_named_first(q: Question, pool: list[Candidate], closest: list[Candidate]
 
     earlier = frozenset(asked_terms(q.asked_before)) - _FUNCTION_WORDS
     thing = frozenset(asked_terms(q.intervention)) if q.intervention else frozenset()
+    age = _new_age(q.as_asked or q.text, own)
 
     def named(c: Candidate) -> int:
         # (Only a statement that also names something of the question before, or the thing the follow-up asks of:
@@ -105,6 +117,8 @@ def new_named_first(q: Question, pool: list[Candidate], closest: list[Candidate]
         # before that names no topic of its own, "And for how long?", asks for nothing of it.)
         terms = frozenset(asked_terms(c.text))
         count = _named_count(own, c.text)
+        if age and age not in terms and falls_inside(q.as_asked or q.text, c.text):
+            count += 1  # the new age, held by an age band the statement gives ("children aged five to eleven")
         return count if (len(earlier) < 2 or terms & earlier or (thing and thing <= terms)
                          or count == len(own)) else 0
     best = max(map(named, [*pool, *closest]), default=0)
