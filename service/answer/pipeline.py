@@ -2215,6 +2215,7 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
     # Asked the first of a kind ("what imaging first?"), a statement of a source quoted above the margin that ranks one
     # first ("... is generally the preferred modality", ``asked_shape.ranks_first_asked``) is quoted however far below
     # the best it ranks: it answers what the close ones, on what another kind may show, do not.
+    # (It comes first too, as a span advised does: ranked by salience it came after a definition of the condition.)
     ranked_first = {id(c) for c in ranked
                     if topic_first and c.doc_id in close_sources and ranks_first_asked(c.text, q.text)}
     # Asked how soon, when, or how long before an event, a close source's advice that states a span of time ("...
@@ -2241,6 +2242,7 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
                                            -(c.mentions_intervention + c.mentions_condition) if by_topic else 0,
                                            off_severity(c),
                                            bool(span_advised) and id(c) not in span_advised,
+                                           bool(ranked_first) and id(c) not in ranked_first,
                                            closest_order(c, q) if by_topic else
                                            (False, topic_first and echoes_asking(c.text),
                                             topic_first and misses_shape(c.text, q),

@@ -43,3 +43,17 @@ def test_a_bracketed_variant_for_children_leaves_a_rule_for_everyone_that_holds_
     # (Advice whose main clause names children stays advice on others, its aside or not.)
     children = replace(storm, text="In children (under 12 years), give 10 mg/kg of zolpam at once.")
     assert speaks_of_others(q, children)
+
+
+MOST_APT = "Ultrasound of the wrist is the most appropriate imaging test for a painless one-sided wrist lump."
+
+
+def test_the_statement_naming_the_most_appropriate_test_leads_a_which_imaging_first_question() -> None:
+    q = read_question("40M painless wrist lump on one side, no trauma - which imaging first?")
+    define = scored("A wrist lump may be described as a firm or soft swelling under the skin.", 0.90, "g3",
+                    DocumentKind.GUIDELINE, i=False, c=False)
+    other = scored("Plain films may show calcification in some wrist lumps.", 0.86, "g3", DocumentKind.GUIDELINE,
+                   i=False, c=False)
+    apt = scored(MOST_APT, 0.55, "g3", DocumentKind.GUIDELINE, i=False, c=False)
+    quoted = closest_statements([define, other, apt], q)
+    assert quoted[0].text == MOST_APT
