@@ -269,8 +269,8 @@ def ranks_first_asked(text: str, question: str) -> bool:
     (``_DENIED_BEFORE``) nor naming a later line: it answers what was asked, however far below the best the relevance
     model ranks it (it put "Pelvic sonography is generally the preferred modality" below three sentences on what CT may
     show, for "what imaging first?")."""
-    if not first_asked(question) or names_later_line(text):
-        return False
+    if not first_asked(question) or names_later_line(text) or text.rstrip().endswith("?"):
+        return False  # (a heading that asks, "What Is the Best Test to ...?", ranks nothing)
     return any(not _DENIED_BEFORE.search(_CLAUSE_BREAK.split(text[:found.start()])[-1])
                for found in _RANKED_FIRST.finditer(text))
 

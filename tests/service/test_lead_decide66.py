@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ingest.models import DocumentKind
+from service.answer.asked_shape import ranks_first_asked
 from service.answer.cutoffs import cutoffs, meets_named_threshold
 from service.answer.people_clause import speaks_of_others
 from service.answer.pipeline import closest_statements
@@ -57,3 +58,9 @@ def test_the_statement_naming_the_most_appropriate_test_leads_a_which_imaging_fi
     apt = scored(MOST_APT, 0.55, "g3", DocumentKind.GUIDELINE, i=False, c=False)
     quoted = closest_statements([define, other, apt], q)
     assert quoted[0].text == MOST_APT
+
+
+def test_a_heading_that_asks_for_the_best_test_ranks_nothing_first() -> None:
+    q = "40M painless wrist lump on one side, no trauma - which imaging first?"
+    assert ranks_first_asked(MOST_APT, q)
+    assert not ranks_first_asked("What Is the Best Test to Image a Wrist Lump?", q)
