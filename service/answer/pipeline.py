@@ -2215,9 +2215,13 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
     # Asked the first of a kind ("what imaging first?"), a statement of a source quoted above the margin that ranks one
     # first ("... is generally the preferred modality", ``asked_shape.ranks_first_asked``) is quoted however far below
     # the best it ranks: it answers what the close ones, on what another kind may show, do not.
-    # (It comes first too, as a span advised does: ranked by salience it came after a definition of the condition.)
+    # (Where none of the close statements ranks one first, it comes first too, as a span advised does: ranked by
+    # salience it came after a definition of the condition. Where a close one ranks one first, "... first-line
+    # treatment: A, B, C and D", their order stands: it put the advice for the asked people first.)
     ranked_first = {id(c) for c in ranked
                     if topic_first and c.doc_id in close_sources and ranks_first_asked(c.text, q.text)}
+    first_lifted = ranked_first and not any(id(c) in ranked_first for c in ranked
+                                            if c.score >= tuning.support_margin * ranked[0].score)
     # Asked how soon, when, or how long before an event, a close source's advice that states a span of time ("...
     # should make sure the adult has not eaten for at least seven hours", ``lead.advises_span_asked``) comes first, and
     # is quoted however far below the best it ranks: the relevance model put the source's reports of spans and its
@@ -2242,7 +2246,7 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
                                            -(c.mentions_intervention + c.mentions_condition) if by_topic else 0,
                                            off_severity(c),
                                            bool(span_advised) and id(c) not in span_advised,
-                                           bool(ranked_first) and id(c) not in ranked_first,
+                                           bool(first_lifted) and id(c) not in ranked_first,
                                            closest_order(c, q) if by_topic else
                                            (False, topic_first and echoes_asking(c.text),
                                             topic_first and misses_shape(c.text, q),

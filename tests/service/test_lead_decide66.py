@@ -64,3 +64,4 @@ def test_a_heading_that_asks_for_the_best_test_ranks_nothing_first() -> None:
     q = "40M painless wrist lump on one side, no trauma - which imaging first?"
     assert ranks_first_asked(MOST_APT, q)
     assert not ranks_first_asked("What Is the Best Test to Image a Wrist Lump?", q)
+
