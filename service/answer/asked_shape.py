@@ -256,19 +256,21 @@ BEGUN_STATED = BegunStated()
 # Words of rank and generic kinds of a thing, no topic.
 _RANKED_FIRST = re.compile(r"\bfirst[\s\-](?:line|choice)\b|\bof\s+(?:first\s+)?choice\b|"
                            r"\binitial\s+(?:imaging|test|investigation|examination|modality|study|evaluation)\b|"
-                           r"\b(?:is|are)\s+(?:(?!not\b|never\b)[a-z]+\s+)?the\s+(?:preferred|primary)\s+(?:[\w\-]+\s+)?"
+                           r"\b(?:is|are)\s+(?:(?!not\b|never\b)[a-z]+\s+)?the\s+(?:preferred|primary|best|"
+                           r"most\s+appropriate)\s+(?:[\w\-]+\s+)?"
                            r"(?:modality|modalities|test|tests|investigation|imaging|examination|study|treatment|"
                            r"therapy|drug|option|choice|method|approach)\b", re.I)
 
 
 def ranks_first_asked(text: str, question: str) -> bool:
     """Whether a question asks the first of a kind (``first_asked``: "what imaging first?") and a statement ranks one
-    first (``_RANKED_FIRST``: "... is the primary imaging modality in ...") without denying it before, in its clause
+    first (``_RANKED_FIRST``: "... is the primary imaging modality in ...", "... is the most appropriate imaging test
+    for ...") without denying it before, in its clause
     (``_DENIED_BEFORE``) nor naming a later line: it answers what was asked, however far below the best the relevance
     model ranks it (it put "Pelvic sonography is generally the preferred modality" below three sentences on what CT may
     show, for "what imaging first?")."""
-    if not first_asked(question) or names_later_line(text):
-        return False
+    if not first_asked(question) or names_later_line(text) or text.rstrip().endswith("?"):
+        return False  # (a heading that asks, "What Is the Best Test to ...?", ranks nothing)
     return any(not _DENIED_BEFORE.search(_CLAUSE_BREAK.split(text[:found.start()])[-1])
                for found in _RANKED_FIRST.finditer(text))
 

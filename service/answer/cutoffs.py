@@ -37,13 +37,14 @@ _NUMBER = r"(?P<n>\d{1,3}(?:[,\u2009\u202f ]\d{3})+(?![\d.,]\d)|\d+(?:\.\d+)?)"
 # A unit after a number: a ratio ("IU/mL", "mL/min/1.73"), a percentage, or one of the units of clinical measures
 # and of time (a closed class of general English and SI, no topic). A word after the number that is none of these
 # ("on warfarin") is no unit.
-_UNIT_WORDS = ("mg g kg mcg µg ug ng pg mmol µmol umol nmol pmol mol l ml dl iu u units mmhg cm mm m2 kg/m2 "
+_UNIT_WORDS = ("mg g kg mcg µg μg ug ng pg mmol µmol μmol umol nmol pmol mol l ml dl iu u units mmhg cm mm m2 kg/m2 "
                "years year months month weeks week days day hours hour h hrs minutes min seconds s bpm beats").split()
-_UNIT = r"(?P<unit>%|[A-Za-zµ][\w.µ]*/[\w.µ/]*[\wµ]|" + "|".join(sorted(map(re.escape, _UNIT_WORDS), key=len,
+_UNIT = r"(?P<unit>%|[A-Za-zµμ][\w.µμ]*/[\w.µμ/]*[\wµμ]|" + "|".join(sorted(map(re.escape, _UNIT_WORDS), key=len,
                                                                      reverse=True)) + r")(?![\w/])"
 _SYMBOL = {"≥": "ge", ">=": "ge", "=>": "ge", "⩾": "ge", ">": "gt", "≤": "le", "<=": "le", "=<": "le", "⩽": "le",
            "<": "lt"}
-_WORDS_BEFORE = (("gt", r"more\s+than|greater\s+than|higher\s+than|above|over|exceeding|in\s+excess\s+of"),
+# (A verb of exceeding sets the bound as its adjectives do: "whose level exceeds 360", "if it exceeded 5".)
+_WORDS_BEFORE = (("gt", r"more\s+than|greater\s+than|higher\s+than|above|over|exceed(?:s|ed|ing)?|in\s+excess\s+of"),
                  ("ge", r"at\s+least|(?:equal\s+to\s+or|or\s+equal\s+to)\s+(?:more|greater|higher)\s+than"),
                  ("le", r"no\s+more\s+than|up\s+to|at\s+most"),
                  ("lt", r"less\s+than|lower\s+than|fewer\s+than|below|under"))
@@ -137,9 +138,15 @@ def _number(text: str) -> float:
     return float(re.sub(r"[,\u2009\u202f ]", "", text))
 
 
+# The prefix micro as written: the micro sign, the Greek mu (which sources type for it) and a plain "u" ("umol/L" in a
+# typed question); one prefix, so "umol/L" and "μmol/L" are one unit.
+_MICRO = str.maketrans({"\u00b5": "u", "\u03bc": "u"})
+
+
 def _unit(unit: str | None) -> str:
-    """A unit as compared: lower case, a plural's "s" dropped ("years" and "year" are one)."""
-    unit = (unit or "").lower()
+    """A unit as compared: lower case, the micro prefix as "u" (``_MICRO``), a plural's "s" dropped ("years" and
+    "year" are one)."""
+    unit = (unit or "").lower().translate(_MICRO)
     return unit[:-1] if len(unit) > 2 and unit.endswith("s") and "/" not in unit else unit
 
 

@@ -74,8 +74,25 @@ def speaks_of_others(question: str, c: Candidate, known: frozenset[str] = frozen
     terms = frozenset(tokenize(question)) - QUESTION_WORDS
     # (Advice for several groups, "... for children under 6 months, for children with severe symptoms ...", speaks of
     # others only where every group is others: one of them may be the asked child, ``verdict_people.advice_groups``.)
-    return (bool(asked) and all(fit(asked, replace(c, text=text), terms).contradicts for text in advice_groups(c.text))
+    return (bool(asked) and not aside_for_others(asked, c, terms)
+            and all(fit(asked, replace(c, text=text), terms).contradicts for text in advice_groups(c.text))
             ) or names_other_count(question, c.text, known)
+
+
+# An aside in brackets, no brackets inside it: "an injection of 40 mg (10 mg/kg for infants)".
+_ASIDE = re.compile(r"\([^()]*\)")
+
+
+def aside_for_others(asked: dict[str, frozenset[str]], c: Candidate, terms: frozenset[str]) -> bool:
+    """Whether a statement names other people than asked (``asked``, the question's qualifiers) in a bracketed aside
+    (``_ASIDE``) while its main clause (before a semicolon, asides left out) names none: the aside gives those
+    people's variant beside the rule for everyone ("Give an injection of 40 mg (10 mg/kg for infants) ...; dosing
+    by weight is needed in infants" holds for an adult), which is no advice on others alone."""
+    asides = _ASIDE.findall(c.text)
+    if not any(fit(asked, replace(c, text=aside), terms).contradicts for aside in asides):
+        return False
+    main = _ASIDE.sub(" ", c.text).split(";")[0]
+    return not fit(asked, replace(c, text=main), terms).contradicts
 
 
 def _names_the_asked(question: str, other: Candidate, text: str, known: frozenset[str]) -> bool:

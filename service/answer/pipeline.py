@@ -2193,6 +2193,11 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
     # for other sizes that share more of the question's words.
     rows_in = {id(c) for c in ranked if c.hit.document.kind == DocumentKind.GUIDELINE and guideline.is_advice(c)
                and falls_inside(q.as_asked or q.text, c.text)} if topic_first else set()
+    # (So is a close source's advice whose threshold the case's value meets, "Start X in people whose Y exceeds 360"
+    # for a Y of 420: the rule for the case, which the relevance model put below the source's general advice.)
+    close_sources = {c.doc_id for c in ranked if c.score >= tuning.support_margin * ranked[0].score}
+    rows_in |= {id(c) for c in ranked if topic_first and id(c) in case_met and c.doc_id in close_sources
+                and guideline.is_advice(c)}
     case_met |= rows_in
     # (And one that names only a sibling of a designated name asked, "anti-D" for "anti-c", ``lead.names_sibling_only``,
     # after one on the asked name: it shares the question's other words, and its threshold is the neighbour's.)
@@ -2211,9 +2216,13 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
     # Asked the first of a kind ("what imaging first?"), a statement of a source quoted above the margin that ranks one
     # first ("... is generally the preferred modality", ``asked_shape.ranks_first_asked``) is quoted however far below
     # the best it ranks: it answers what the close ones, on what another kind may show, do not.
-    close_sources = {c.doc_id for c in ranked if c.score >= tuning.support_margin * ranked[0].score}
+    # (Where none of the close statements ranks one first, it comes first too, as a span advised does: ranked by
+    # salience it came after a definition of the condition. Where a close one ranks one first, "... first-line
+    # treatment: A, B, C and D", their order stands: it put the advice for the asked people first.)
     ranked_first = {id(c) for c in ranked
                     if topic_first and c.doc_id in close_sources and ranks_first_asked(c.text, q.text)}
+    first_lifted = ranked_first and not any(id(c) in ranked_first for c in ranked
+                                            if c.score >= tuning.support_margin * ranked[0].score)
     # Asked how soon, when, or how long before an event, a close source's advice that states a span of time ("...
     # should make sure the adult has not eaten for at least seven hours", ``lead.advises_span_asked``) comes first, and
     # is quoted however far below the best it ranks: the relevance model put the source's reports of spans and its
@@ -2238,6 +2247,7 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
                                            -(c.mentions_intervention + c.mentions_condition) if by_topic else 0,
                                            off_severity(c),
                                            bool(span_advised) and id(c) not in span_advised,
+                                           bool(first_lifted) and id(c) not in ranked_first,
                                            closest_order(c, q) if by_topic else
                                            (False, topic_first and echoes_asking(c.text),
                                             topic_first and misses_shape(c.text, q),
