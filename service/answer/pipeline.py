@@ -109,6 +109,7 @@ from service.answer.verdict_findings import leans_on_finding
 from service.answer.people_clause import naming_the_state, speaks_of_others, with_counterparts
 from service.answer.verdict_people import decide_for_the_asked, for_exactly_them, withheld_for_them
 from service.answer.verdict_stop_advised import stop_advised
+from service.answer.verdict_unnamed import lean_off_needed_thing
 from service.answer.follow_up_state import state_unnamed
 from service.answer.case_against import (advice_for_the_case, against_for_the_case, names_no_thing, source_sentences,
                                          asked_thing as thing_asked)
@@ -407,6 +408,10 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
             # Nor on closest statements none of which names a word of the asked thing ("... start vaginal
             # progesterone?" above antenatal steroids and triplet reduction) where the source advises against that
             # thing elsewhere: nothing said of it, and not what the source says (``case_against``).
+            verdict = "insufficient"
+        if lead is None and verdict in ("yes", "no") and lean_off_needed_thing(q.as_asked or q.text, behind):
+            # Nor, asked whether a thing is needed ("... - do I need an MRI brain?"), on statements none of which names
+            # it or what its name stands for (a diagnostic manoeuvre's advice): nothing said of it (``verdict_unnamed``).
             verdict = "insufficient"
         if verdict == "insufficient" and lead is None and closest and not asks_against(q.text):
             # Closest evidence on the class the asked numbered subtype is of ("vitamin K" of "vitamin K2") that
