@@ -411,7 +411,8 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
             verdict = "insufficient"
         if lead is None and verdict in ("yes", "no") and lean_off_needed_thing(q.as_asked or q.text, behind):
             # Nor, asked whether a thing is needed ("... - do I need an MRI brain?"), on statements none of which names
-            # it or what its name stands for (a diagnostic manoeuvre's advice): nothing said of it (``verdict_unnamed``).
+            # it or what its name stands for (a diagnostic manoeuvre's advice): nothing said of it
+            # (``verdict_unnamed``).
             verdict = "insufficient"
         if verdict == "insufficient" and lead is None and closest and not asks_against(q.text):
             # Closest evidence on the class the asked numbered subtype is of ("vitamin K" of "vitamin K2") that

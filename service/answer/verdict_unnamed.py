@@ -18,8 +18,8 @@ from service.answer.scoring import Candidate
 
 # A dash, then whether someone needs a thing ("- do I need an X?", "- does she really need X?", "- is X needed?" is read
 # elsewhere): what follows the verb of need, past an article, is the thing. Grammar.
-_NEEDED_AFTER_DASH = re.compile(r"\s[-\u2013\u2014]+\s+(?:(?:do|does|will|would|should|shall)\s+(?:i|we|you|he|she|they|"
-                                r"it|the\s+\w+)\s+)?(?:(?:really|still|also|now|actually)\s+)?(?:need|require)s?\s+"
+_NEEDED_AFTER_DASH = re.compile(r"\s[-\u2013\u2014]+\s+(?:(?:do|does|will|would|should|shall)\s+"
+                                r"(?:i|we|you|he|she|they|it|the\s+\w+)\s+)?(?:(?:really|still|also|now|actually)\s+)?(?:need|require)s?\s+"
                                 r"(?:(?:a|an|the|any|some)\s+)?(?P<x>[^?]+?)\s*\??\s*$", re.I)
 # Where a thing's name ends: a preposition, a conjunction, a word of time. Grammar.
 _NAME_ENDS = frozenset("to for in on with w from as at after before during instead alone of by because if when while "
