@@ -31,9 +31,9 @@ def test_a_scope_sentence_names_its_people_and_denies_nothing(text: str, denying
     assert says_no(text) is denying
 
 
-LET_GO_ON = ("Frobnizumab is not recommended for severe widget disease in adults whose first two drugs failed. People "
-             "currently receiving frobnizumab should be able to continue treatment until they and their doctor consider "
-             "it appropriate to stop.")
+LET_GO_ON = ("Frobnizumab is not recommended for severe widget disease in adults whose first two drugs failed. "
+             "People currently receiving frobnizumab should be able to continue treatment until they and their doctor "
+             "consider it appropriate to stop.")
 
 
 @pytest.mark.parametrize(("text", "letting"), [
