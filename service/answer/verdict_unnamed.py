@@ -15,6 +15,7 @@ import re
 from index.lexical import QUESTION_WORDS, tokenize
 from service.answer.abbreviations import learned
 from service.answer.scoring import Candidate
+from service.answer.verdict import states_need
 
 # A dash, then whether someone needs a thing ("- do I need an X?", "- does she really need X?", "- is X needed?" is read
 # elsewhere): what follows the verb of need, past an article, is the thing. Grammar.
@@ -65,9 +66,12 @@ def _names(term: str, terms: frozenset[str]) -> bool:
 
 def lean_off_needed_thing(question: str, behind: list[Candidate]) -> bool:
     """Whether a lean on whether a thing is needed (``needed_thing``) rests only on statements none of which names a
-    term of the thing or of its abbreviation's long form (``_thing_terms``): they say nothing of it."""
+    term of the thing or of its abbreviation's long form (``_thing_terms``), nor says in a word that something is or is
+    not needed (``verdict.states_need``): they say nothing of it."""
     words = needed_thing(question)
     terms = _thing_terms(words) if words else frozenset()
-    if not terms or not behind:
+    if not terms or not behind or any(states_need(c.text) for c in behind):
+        # (A statement that says in a word what is or is not needed speaks to the question, in its own name for the
+        # thing: "Radiographs are not needed to confirm ..." for "- need xray to diagnose ...?".)
         return False
     return not any(_names(t, c.terms) for c in behind for t in terms)

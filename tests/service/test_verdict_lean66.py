@@ -86,3 +86,9 @@ def test_a_need_lean_stands_on_a_statement_naming_the_long_form() -> None:
     assert not lean_off_needed_thing("wobble vertigo with leg weakness - do I need an MRI spine?", [imaging])
     # no thing after a verb of need: nothing to hold a lean to
     assert not needed_thing("wobble vertigo with leg weakness - is it safe to drive?")
+
+
+def test_a_need_lean_stands_on_a_statement_of_need_in_other_words() -> None:
+    said = guideline_candidate("Wobble vertigo can be diagnosed at the bedside; scans are not needed to confirm it.",
+                               0.8, "g-wobble")
+    assert not lean_off_needed_thing("70M wobble vertigo - do I need an MRI spine?", [said])
