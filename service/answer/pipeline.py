@@ -410,9 +410,11 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
             # progesterone?" above antenatal steroids and triplet reduction) where the source advises against that
             # thing elsewhere: nothing said of it, and not what the source says (``case_against``).
             verdict = "insufficient"
-        if lead is None and verdict in ("yes", "no") and lean_off_needed_thing(q.as_asked or q.text, behind):
-            # Nor, asked whether a thing is needed ("... - do I need an MRI brain?"), on statements none of which names
-            # it or what its name stands for (a diagnostic manoeuvre's advice): nothing said of it
+        if lead is None and verdict in ("yes", "no") and lean_off_needed_thing(q.as_asked or q.text,
+                                                                               [*behind, *closest]):
+            # Nor, asked whether a thing is needed ("... - do I need an MRI brain?"), on statements none of which (nor
+            # of the closest quoted) names it or what its name stands for, or says what is not needed (a diagnostic
+            # manoeuvre's advice): nothing said of it
             # (``verdict_unnamed``).
             verdict = "insufficient"
         if verdict == "insufficient" and lead is None and closest and not asks_against(q.text):
