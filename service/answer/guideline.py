@@ -21,8 +21,8 @@ from ingest.models import DocumentKind
 from service.answer.concepts import QUESTION_WORDS, parts_of, population_part
 from service.answer.evidence import reports_finding
 from service.answer.models import Verdict
-from service.answer.polarity import (AVOIDING, as_asked, asks_to_stop, on_starting_asked_stopping, stance,
-                                     stopping_as_occasion)
+from service.answer.polarity import (AVOIDING, as_asked, asks_about_going_on, asks_to_stop, lets_users_go_on,
+                                     on_starting_asked_stopping, stance, stopping_as_occasion)
 from ingest.readers.tables import CELL_PREFIX
 from service.answer.polarity import says_against as _says_against
 from service.answer.qualifiers import qualifiers
@@ -570,7 +570,8 @@ def verdict_of(model_verdict: Verdict, lead: Candidate, question: str = "",
     "uncertain" reading stands. A neutral recommendation ("insufficient evidence to recommend for or against") is
     "uncertain", whatever the model reads: it says neither; so is advice that speaks of stopping only as its
     occasion ("If a patient ... stops X, the INR should be checked ...": ``polarity.stopping_as_occasion``) on a
-    question whether to stop."""
+    question whether to stop. Asked whether one already on it should stop or go on, a sentence letting those already
+    on it go on (``polarity.lets_users_go_on``) answers: going on."""
     if is_neutral(lead.text):
         return "uncertain"
     if model_verdict not in ("yes", "no"):
@@ -579,6 +580,11 @@ def verdict_of(model_verdict: Verdict, lead: Candidate, question: str = "",
         return "uncertain"  # advice for when something is stopped, not on whether to stop it
     if supposes(lead.text):
         return "uncertain"  # advice on how once the use is decided ("If a decision to use X is made"): not whether
+    if asks_about_going_on(question) and lets_users_go_on(lead.text):
+        # Asked whether one already on it must stop (or may go on), the advice's sentence for those already on it
+        # answers, whatever it advises on starting ("X is not recommended. People currently receiving X should be
+        # able to continue ..."): going on, a no to stopping, a yes to continuing.
+        return as_asked(question, "yes", lead.text) or "yes"
     pointing = stance(lead.text, topic, asks_to_stop(question))
     if pointing != "against" and research_only(lead.text):
         pointing = "against"  # advised only within research: not for use in care ("only in the context of a study")

@@ -109,6 +109,8 @@ from service.answer.verdict_findings import leans_on_finding
 from service.answer.people_clause import naming_the_state, speaks_of_others, with_counterparts
 from service.answer.verdict_people import decide_for_the_asked, for_exactly_them, withheld_for_them
 from service.answer.verdict_stop_advised import stop_advised
+from service.answer.verdict_unnamed import lean_off_needed_thing
+from service.answer.narrower_band import narrower_band
 from service.answer.follow_up_state import state_unnamed
 from service.answer.case_against import (advice_for_the_case, against_for_the_case, names_no_thing, source_sentences,
                                          asked_thing as thing_asked)
@@ -408,6 +410,13 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
             # progesterone?" above antenatal steroids and triplet reduction) where the source advises against that
             # thing elsewhere: nothing said of it, and not what the source says (``case_against``).
             verdict = "insufficient"
+        if lead is None and verdict in ("yes", "no") and lean_off_needed_thing(q.as_asked or q.text,
+                                                                               [*behind, *closest]):
+            # Nor, asked whether a thing is needed ("... - do I need an MRI brain?"), on statements none of which (nor
+            # of the closest quoted) names it or what its name stands for, or says what is not needed (a diagnostic
+            # manoeuvre's advice): nothing said of it
+            # (``verdict_unnamed``).
+            verdict = "insufficient"
         if verdict == "insufficient" and lead is None and closest and not asks_against(q.text):
             # Closest evidence on the class the asked numbered subtype is of ("vitamin K" of "vitamin K2") that
             # advises against it, finds no support for it or denies it, on the asked condition: a "no" for the
@@ -458,6 +467,15 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
             verdict, behind = as_asked(q.text, "no"), [case_against]
         elif case_for is not None:
             verdict, behind = as_asked(q.text, "yes"), [case_for]
+        banded = (narrower_band(index, q, ev.intervention_forms, next(iter(behind), None))
+                  if lead is None and verdict in ("yes", "no") else None)
+        if banded is not None:
+            # A lean on advice for a broad age band ("... for women over 40") where the same guideline advises on the
+            # asked thing for a narrower band that holds the case's age too ("Women aged 50 and over should ... stop
+            # ..." for a 51-year-old): the narrower rule decides, and is quoted first (``narrower_band``).
+            verdict, behind = banded[0], [banded[1]]
+            closest = [banded[1], *closest][:tuning.closest_statements]
+            quoted = [c for c in (lead, *support, *closest, gap) if c is not None]
 
     over = _verdict_overrides(index, q, ev, question, follows, tuning, _Overriding(
         verdict, behind, lead, support, closest, gap, picked, quoted, ranked, judgement, second_against, answered))

@@ -44,7 +44,7 @@ from service.answer.models import Verdict
 from service.answer.polarity import (AGAINST, CONDITION, NEED_WORDS, STOP_ADVICE, against_use, as_alone, as_asked,
                                      asks_about_stopping, asks_advice, asks_need, asks_need_to_tell, asks_to_stop,
                                      asks_without,
-                                     asks_use, advises_going_on, clauses, for_some_cases, on_others,
+                                     asks_use, advises_going_on, clauses, for_some_cases, lets_users_go_on, on_others,
                                      on_starting_asked_stopping,
                                      opens_on_stopping, speaks_of_stopping, stance, topic_score,
                                      without_delay_denied, WITHOUT_PART)
@@ -963,6 +963,10 @@ def on_stopping(question: str, verdict: Verdict | None, statements: list[str],
     if statements and harms_of_stopping(statements[0]):
         # The best statement says stopping it does harm ("Stopping a regular X can ... raise the risk of bleeding"):
         # a reason not to stop, whatever the words model made of its "increase" (it read a "yes").
+        return "no"
+    if statements and lets_users_go_on(statements[0]):
+        # ... or lets those already on it go on ("People currently receiving X should be able to continue ..."), in a
+        # sentence beside advice against starting it: no need to stop (``polarity.lets_users_go_on``).
         return "no"
     if any(speaks_of_stopping(t, avoiding=True) for t in statements):
         return verdict
@@ -2354,7 +2358,10 @@ _COMPARED_WITH = re.compile(r"\bthan\b[^,;.:!?]*", re.I)
 # iron is recommended when oral iron is not tolerated", "NRT should be offered to those who cannot take
 # varenicline" recommend under a condition or for some people and deny nothing; the "not" says when or for whom.
 # Its openers (grammar, no topic): "when", "whenever", "where", "wherever", "until", "provided", "who", "whom",
-# "whose". Only after a verb of the main clause (``_MAIN_VERB``): opened before it, such a clause runs on into the
+# "whose", "whether" (alternatives of whom it covers: "whether they have never used it or stopped"). A statement of
+# scope restricts the same way: "The advice applies to adults who do not drive, ..." names its people by their "not"
+# and denies nothing (a weak recommendation's scope sentence once turned its yes into a "no", session 66).
+# Only after a verb of the main clause (``_MAIN_VERB``): opened before it, such a clause runs on into the
 # main verb when no comma ends it ("Patients who received X did not have fewer events" denies); at the head of the
 # sentence, only up to the comma that ends it ("When oral iron is not tolerated, intravenous iron is used"; "For
 # patients whose asthma is not controlled on X, clinicians should step up to Y"); between two commas, anywhere
@@ -2362,8 +2369,9 @@ _COMPARED_WITH = re.compile(r"\bthan\b[^,;.:!?]*", re.I)
 # "Drugx, when given late, did not ..."); after a comma and "and" or "or", to the end of its clause, as the next of a
 # list of occasions ("... is recommended when X is not tolerated, or when Y does not respond.").
 _MAIN_VERB = (r"(?:is|are|was|were|be|been|has|have|had|do|does|did|should|must|may|might|can|could|will|would|"
-              r"recommends?|recommended|advises?|advised|suggests?|offers?|offered|consider|considered|reserved)")
-_OPENERS = r"(?:when|whenever|where|wherever|until|provided|who|whom|whose)\b"
+              r"recommends?|recommended|advises?|advised|suggests?|offers?|offered|consider|considered|reserved|"
+              r"appl(?:y|ies|ied))")
+_OPENERS = r"(?:when|whenever|where|wherever|until|provided|who|whom|whose|whether)\b"
 _RESTRICTION = re.compile(rf"\b{_MAIN_VERB}\b[^,;.:!?]*?\s(?P<clause>{_OPENERS}[^,;.:!?]*)"
                           rf"|^\W*(?:(?:for|in|among)\s+(?:[\w\-]+\s+){{1,3}})?{_OPENERS}[^,;.:!?]*,"
                           rf"|(?<=,)\s*(?:(?:and|or)\s+)?{_OPENERS}[^,;.:!?]*(?=,)"

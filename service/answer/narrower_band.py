@@ -1,0 +1,123 @@
+"""The narrowest age band that holds the asked case decides, not a broader one of the same guideline.
+
+A guideline for an age group words most of its advice for the whole group ("Drugx should be considered first-line for
+women over 40") and some for an older part of it ("Women aged 50 and over should be advised to stop drugx ..."). A
+lean read from the broad band's sentence for a case in the narrower band (a 51-year-old) answered as if the narrower
+rule did not exist (session 65: "leans yes" to carrying on with a combined pill at 51). Where the statement a lean rests
+on sets an age bound the case's age meets, the same document's sentence that sets a narrower bound the age meets too,
+names the asked thing (or an abbreviation whose long form names it) and advises on it gives the verdict, and is quoted
+first. Ages as ``qualifiers`` reads them (months); document order as ``section_scope`` reads it. No topic.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from index.backends import SearchIndex
+from index.search import Hit
+from index.lexical import tokenize
+from ingest.models import Chunk, DocumentKind
+from service.answer.abbreviations import learned
+from service.answer.models import Verdict
+from service.answer.polarity import as_asked, stance
+from service.answer.qualifiers import qualifiers
+from service.answer.question import Question
+from service.answer.scoring import Candidate, sentence_terms
+
+Bounds = tuple[float, float]  # (above, below) in months: an age must be > above and < below
+_OPEN: Bounds = (float("-inf"), float("inf"))
+# An abbreviation as written: two or more capitals, an optional plural s ("CHC", "COCs").
+_ABBREVIATION = re.compile(r"\b[A-Z]{2,}s?\b")
+
+
+def _bounds(text: str) -> Bounds | None:
+    """The age bounds a text sets (``qualifiers`` "age bound": "gt 599m" of "aged 50 and over") joined into one span;
+    None where it sets none."""
+    found = qualifiers(text).get("age bound", frozenset())
+    above = [float(b[3:-1]) for b in found if b.startswith("gt ") and b.endswith("m")]
+    below = [float(b[3:-1]) for b in found if b.startswith("lt ") and b.endswith("m")]
+    if not above and not below:
+        return None
+    return (max(above, default=_OPEN[0]), min(below, default=_OPEN[1]))
+
+
+def _asked_months(q: Question) -> float | None:
+    """The case's age in months (``qualifiers`` "age at" of the question as read: "51F" is read as a 51-year-old
+    woman); None where it gives none or several."""
+    ages = qualifiers(q.text).get("age at", frozenset()) | qualifiers(q.condition or "").get("age at", frozenset())
+    months = {float(a[:-1]) for a in ages if a.endswith("m") and a[:-1].replace(".", "", 1).isdigit()}
+    return next(iter(months)) if len(months) == 1 else None
+
+
+def _holds(bounds: Bounds, age: float) -> bool:
+    return bounds[0] < age < bounds[1]
+
+
+def _narrower(inner: Bounds, outer: Bounds) -> bool:
+    """Whether ``inner`` lies within ``outer`` and is not the same span."""
+    return outer[0] <= inner[0] and inner[1] <= outer[1] and inner != outer
+
+
+def _written_terms(text: str) -> frozenset[str]:
+    """A sentence's terms and those of the commonest long form the learned lexicon gives each abbreviation in it
+    ("combined", "hormonal", "contraception" of "CHC")."""
+    terms = set(tokenize(text))
+    for short in _ABBREVIATION.findall(text):
+        longs = learned().long_forms(short)
+        if longs:
+            terms.update(tokenize(max(longs, key=lambda k: longs[k])))
+    return frozenset(terms)
+
+
+def _advised(text: str, topic: frozenset[str]) -> str | None:
+    """Which way a sentence advises on what it names: ``polarity.stance``, advice to stop read as against."""
+    return stance(text, topic, True) or stance(text, topic)
+
+
+def narrower_band(index: SearchIndex, q: Question, forms: tuple[frozenset[str], ...],
+                  first: Candidate | None) -> tuple[Verdict, Candidate] | None:
+    """The verdict and the statement that gives it, where ``first`` (the statement a yes or a no rests on) is a
+    guideline's that sets an age bound the case's age meets, and a sentence of its document sets a narrower one the age
+    meets too, names every term of one of the asked thing's ``forms`` (as written, or by an abbreviation's long form)
+    and advises for or against it: the narrowest such sentence, its advice read as asked. None otherwise."""
+    age = _asked_months(q)
+    if age is None or first is None or first.hit.document.kind != DocumentKind.GUIDELINE or not forms:
+        return None
+    outer = _bounds(first.text)
+    if outer is None or not _holds(outer, age):
+        return None
+    best: tuple[Bounds, str, str, Chunk] | None = None
+    for chunk, text in _sentences(index, first.doc_id):
+        inner = _bounds(text)
+        if inner is None or not _holds(inner, age) or not _narrower(inner, outer):
+            continue
+        terms = _written_terms(text)
+        named = next((form for form in forms if form and form <= terms), None)
+        way = _advised(text, named) if named is not None else None
+        if way is None:
+            continue
+        if best is None or _narrower(inner, best[0]):
+            best = (inner, text, way, chunk)
+    if best is None:
+        return None
+    _, text, way, chunk = best
+    verdict = as_asked(q.text, "no" if way == "against" else "yes", text)
+    if verdict not in ("yes", "no"):
+        return None
+    return verdict, replace(first, text=text, hit=Hit(chunk, first.hit.document, first.hit.rank, first.hit.score,
+                                                      first.hit.lexical, first.hit.dense),
+                            terms=sentence_terms(text), cut=(False, False), closest_only=False, stand_in=False)
+
+
+def _sentences(index: SearchIndex, doc_id: str) -> list[tuple[Chunk, str]]:
+    """A document's sentences with their chunks, each sentence once (chunks overlap), in document order; none for an
+    index with no local store (Milvus)."""
+    store = getattr(index, "store", None)
+    seen: set[str] = set()
+    out: list[tuple[Chunk, str]] = []
+    for _, chunk in store.chunks_of(doc_id) if store is not None else ():
+        for text in chunk.sentence_texts():
+            if text.strip() and text not in seen:
+                seen.add(text)
+                out.append((chunk, text.strip()))
+    return out

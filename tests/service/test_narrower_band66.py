@@ -1,0 +1,59 @@
+"""The narrowest age band holding the asked case decides a lean, not a broader band of the same guideline (session 66;
+g65 S5: "leans yes" to a 51-year-old carrying on with a combined pill, from advice for women over 40, while the same
+guideline's list tells women aged 50 and over to stop it). A band the case is outside of gives nothing."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from index.search import open_index
+from ingest.models import DocumentKind
+from service.answer.narrower_band import narrower_band
+from service.answer.pipeline import rank_evidence
+from service.answer.question import read_question
+from tests.service.corpora import background_guidelines, built, guideline_file
+
+BODY = """- Wobble tablets with a low dose should be considered the first-line wobble treatment for men over 30
+years, as their risk of dizziness is lower.
+
+- Wobble tablets can ease night cramps, which matters most for men over 30 years.
+
+- Men aged 60 years and over should be advised to stop taking wobble tablets and to use a safer treatment.
+
+- Men over 30 years should be asked about their sleep at each review.
+"""
+
+
+@pytest.fixture(scope="module")
+def wobble_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return built(tmp_path_factory, "wobble", {"wobble.md": guideline_file("Wobble treatment for men over 30 years",
+                                                                          BODY),
+                                              **background_guidelines("Migraine prevention", "Asthma in children")})
+
+
+def _banded(index_dir: Path, question: str) -> tuple[str, str] | None:
+    """What ``narrower_band`` gives for ``question`` resting on the broad band's first-line advice."""
+    index = open_index(index_dir)
+    try:
+        q = read_question(question)
+        ev = rank_evidence(index, q)
+        broad = next(c for c in ev.ranked if "first-line" in c.text)
+        assert broad.hit.document.kind == DocumentKind.GUIDELINE
+        found = narrower_band(index, q, ev.intervention_forms, broad)
+    finally:
+        index.close()
+    return (found[0], found[1].text) if found is not None else None
+
+
+def test_the_narrower_band_holding_the_age_decides(wobble_index: Path) -> None:
+    found = _banded(wobble_index, "64M using wobble tablets for night cramps only - fine to carry on?")
+    assert found is not None
+    verdict, text = found
+    assert verdict == "no"
+    assert text.startswith("Men aged 60 years and over should be advised to stop")
+
+
+def test_a_narrower_band_the_age_is_outside_of_gives_nothing(wobble_index: Path) -> None:
+    assert _banded(wobble_index, "45M using wobble tablets for night cramps only - fine to carry on?") is None
+
