@@ -333,7 +333,10 @@ def _advice_on_asked(question: Question, c: Candidate, intervention_forms: tuple
     topic = _names_asked(question, c, intervention_forms, kind_of)
     if topic is None or not _advises_on_thing(question, c.text, intervention_forms, kind_of):
         return None
-    return advised_way(_thing_clause(c.text, _thing_terms(question, intervention_forms)), topic)
+    clause = _thing_clause(c.text, _thing_terms(question, intervention_forms))
+    # (A clause that gives no way on its own, "X and Y were considered" cut from "but not recommended", leaves it to
+    # the whole sentence.)
+    return (advised_way(clause, topic) if clause != c.text else None) or advised_way(c.text, topic)
 
 
 def _thing_terms(question: Question, intervention_forms: tuple[frozenset[str], ...]) -> frozenset[str]:
