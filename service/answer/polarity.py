@@ -676,9 +676,9 @@ def clauses(text: str) -> list[str]:
     is two), and before a second, negated predicate with an object of its own ("Guidelines recommend X as standard
     treatment and do not recommend Y ...", "The panel suggests X over Z and recommends against Y because ..."; not a
     passive one, "X lowers Y and should not be used in ...", whose subject is the first clause's). Commas alone do not
-    cut: "In women with lower stiffness, the difference was not
-    significant" is one clause, its opening phrase naming what the rest says of. Nor does a semicolon inside brackets
-    ("ustekinumab (UST; STELARA)"), which separates names, not clauses."""
+    cut: "In women with lower stiffness, the difference was not significant" is one clause, its opening phrase naming
+    what the rest says of. Nor does a semicolon inside brackets ("ustekinumab (UST; STELARA)"), which separates names,
+    not clauses."""
     return list(_clauses(text))
 
 
