@@ -333,10 +333,18 @@ def _advice_on_asked(question: Question, c: Candidate, intervention_forms: tuple
     topic = _names_asked(question, c, intervention_forms, kind_of)
     if topic is None or not _advises_on_thing(question, c.text, intervention_forms, kind_of):
         return None
+    if _TOLD_THAT.search(c.text):
+        return None  # what patients are to be told of the thing ("advise patients that X is likely to ..."): no advice
     clause = _thing_clause(c.text, _thing_terms(question, intervention_forms))
     # (A clause that gives no way on its own, "X and Y were considered" cut from "but not recommended", leaves it to
     # the whole sentence.)
     return (advised_way(clause, topic) if clause != c.text else None) or advised_way(c.text, topic)
+
+
+# Advice to tell people something ("Clinicians should advise patients that, although X is likely to ..., it may not
+# ..."): what they are told of a thing, its effects or risks, is no advice to do it. Grammar: a verb of telling, its
+# people, then "that".
+_TOLD_THAT = re.compile(r"\b(?:advise|inform|tell|counsel|educate)\s+(?:[\w\-]+\s+){0,3}?that\b", re.I)
 
 
 def _thing_terms(question: Question, intervention_forms: tuple[frozenset[str], ...]) -> frozenset[str]:

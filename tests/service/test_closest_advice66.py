@@ -1,10 +1,10 @@
-"""A guideline's advice on the asked thing, quoted as the closest evidence, gives its verdict (``verdict_closest_advice``,
-session 66) where the question asks to switch the patient to the thing or asks a judgement of it after a dash ("is X
-reasonable to ...?"), where the advice names two things in two clauses (the way is the asked thing's clause's), where
-its people are named by an acronym the guideline's title spells out, and where advice given only to people at risk is
-asked of a case with no risk factors (a no). The answers said "insufficient" beside "... recommend against using X
-...", "Consider using X ... only: in women aged 40 to 45 ..." for a 43-year-old and "... only to women at risk ..." for
-a woman with no risk factors."""
+"""A guideline's advice on the asked thing, quoted as the closest evidence, gives its verdict
+(``verdict_closest_advice``, session 66) where the question asks to switch the patient to the thing or asks a
+judgement of it after a dash ("is X reasonable to ...?"), where the advice names two things in two clauses (the way is
+the asked thing's clause's), where its people are named by an acronym the guideline's title spells out, and where
+advice given only to people at risk is asked of a case with no risk factors (a no). The answers said "insufficient"
+beside "... recommend against using X ...", "Consider using X ... only: in women aged 40 to 45 ..." for a 43-year-old
+and "... only to women at risk ..." for a woman with no risk factors. Advice to tell patients of a thing gives none."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -81,3 +81,10 @@ def test_advice_only_for_people_at_risk_is_a_no_for_a_case_with_none() -> None:
     assert only_for_risk_denied("low-risk primigravida - screen?", "Offer it only to those at high risk.")
     assert not only_for_risk_denied("no risk factors - screen?", "Offer it to all pregnant women at booking.")
     assert not only_for_risk_denied("smoker - screen?", "Offer it only to those at high risk.")
+
+
+def test_advice_to_tell_patients_of_a_thing_is_no_advice_to_do_it() -> None:
+    said = _said("Clinicians should advise patients that, although immediate gizmotoin treatment is likely to lower "
+                 "the risk of a second fit, it may not improve their lives.", "Management of a first unprovoked fit")
+    q = read_question("34M first unprovoked fit, normal scans - start gizmotoin now?")
+    assert closest_advice(q, [said], ()) is None
