@@ -1062,6 +1062,12 @@ def _people_with(text: str) -> tuple[frozenset[str], ...]:
     return tuple(frozenset(tokenize(m.group("x"))) for m in _FOR_PEOPLE_WITH.finditer(text))
 
 
+def people_groups(text: str) -> tuple[str, ...]:
+    """What each group of people a statement speaks of by what they have (``_FOR_PEOPLE_WITH``) has, as written: the
+    words ``Fit.restricted`` reads, for a reader that needs their letters (an acronym's capitals)."""
+    return tuple(m.group("x") for m in _FOR_PEOPLE_WITH.finditer(text))
+
+
 def _passes(better: Fit, worse: Fit) -> bool:
     """Whether a statement that fits so (``better``) leads before one that fits so (``worse``): it names the asked
     values of more kinds, from a source as strong (a description of usual practice in the asked setting does not

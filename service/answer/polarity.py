@@ -209,7 +209,8 @@ _USE_AFTER = re.compile(rf"^\s+(?:\w+ly\s+)?(?:be\s+)?(?:\w+ly\s+)?{_USE_VERBS}\
 # against.
 _PREFERRED_OVER = re.compile(r"\b(?:rather\s+than|instead\s+of|in\s+preference\s+to)\b", re.I)
 _CLAUSES = re.compile(r";|,?\s+but\s+|,\s+(?:although|whereas|however)\s+|"
-                      r"\s+and\s+(?=(?:do|does|did)\s+not\s+\w+\s+\w|(?:should|must)\s+not\s+(?!be\b)\w+\s+\w)",
+                      r"\s+and\s+(?=(?:do|does|did)\s+not\s+\w+\s+\w|(?:should|must)\s+not\s+(?!be\b)\w+\s+\w|"
+                      r"(?:recommends?|suggests?|advises?)\s+against\s+\w)",
                       re.I)
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 # A clause whose subject is a pronoun, or left out before a copula ("Ear pain, fever and irritability support the
@@ -702,10 +703,11 @@ def clauses(text: str) -> list[str]:
     """A sentence's clauses, cut where a new one starts: at a semicolon, before "but", after a comma before
     "although", "whereas" or "however" ("X improved stiffness, but that trial did not measure calcification"
     is two), and before a second, negated predicate with an object of its own ("Guidelines recommend X as standard
-    treatment and do not recommend Y ..."; not a passive one, "X lowers Y and should not be used in ...", whose
-    subject is the first clause's). Commas alone do not cut: "In women with lower stiffness, the difference was not
-    significant" is one clause, its opening phrase naming what the rest says of. Nor does a semicolon inside brackets
-    ("ustekinumab (UST; STELARA)"), which separates names, not clauses."""
+    treatment and do not recommend Y ...", "The panel suggests X over Z and recommends against Y because ..."; not a
+    passive one, "X lowers Y and should not be used in ...", whose subject is the first clause's). Commas alone do not
+    cut: "In women with lower stiffness, the difference was not significant" is one clause, its opening phrase naming
+    what the rest says of. Nor does a semicolon inside brackets ("ustekinumab (UST; STELARA)"), which separates names,
+    not clauses."""
     return list(_clauses(text))
 
 

@@ -16,10 +16,10 @@ from ingest.models import DocumentKind
 from service.answer.concepts import QUESTION_WORDS, acronym_letters, contradicts_qualifier, spells_once
 from service.answer.cutoffs import for_other_values
 from service.answer.kinds_said import CLASS_MODIFIERS
-from service.answer.lead import fit
+from service.answer.lead import fit, people_groups
 from service.answer.qualifiers import qualifiers
 from service.answer.models import Verdict
-from service.answer.polarity import as_asked, stance
+from service.answer.polarity import as_asked, clauses, stance
 from service.answer.question import PEOPLE_WORDS, Question, asks_causing
 from service.answer.routing import GUIDELINE_ADVICE, IMPERATIVE, NEUTRAL, RECOMMENDATION
 from service.answer.scoring import Candidate, sentence_terms
@@ -55,18 +55,31 @@ _FIT_ONLY_IF = re.compile(r"^\s*only\b", re.I)
 _DASHED = re.compile(r"^(?P<case>(?:[^?]|\?(?=\w))+?)\s+[-\u2013\u2014]+\s+(?P<asked>[^?\-\u2013\u2014]+?)\s*\?*$")
 # How a note opens what it asks of a thing: asking leave ("can I", "ok to", "is it safe to"), an adverb of just doing
 # it, and a verb of giving or using ("start", "give", "use") or of managing a case with a thing ("manage with"); each
-# read past, so the thing is what follows; so is putting the patient on a thing ("ok to just put her on X"). Grammar.
-_OPENING = re.compile(r"^(?:(?:can|could|should|shall|may|do)\s+(?:i|we|you)\s+)?"
+# read past, so the thing is what follows; so is putting the patient on a thing ("ok to just put her on X") or moving
+# the patient over to one ("ok to switch her to X": the thing is the new one). A copula that opens the asking of a
+# judgement of the thing ("is X reasonable to ...?", "is X still worth giving?") is read past too: the judgement ends
+# the thing's name (``_THING_ENDS``). Grammar.
+_OPENING = re.compile(r"^(?:(?:can|could|should|shall|may|do)\s+(?:i|we|you)\s+|(?:is|are)\s+(?!it\b|this\b|that\b))?"
                       r"(?:(?:is\s+it\s+|it'?s\s+)?(?:ok|okay|fine|safe|alright|reasonable|acceptable)\s+to\s+)?"
                       r"(?:(?:just|still|now|also)\s+)?"
                       r"(?:(?:start|give|use|try|prescribe|offer|add|begin|commence|apply|recommend|continue)\s+|"
                       r"(?:manage|treat|handle)\s+(?:(?:it|this|them|him|her)\s+)?with\s+|"
-                      r"(?:put|place|keep)\s+(?:(?:him|her|them|the\s+patient)\s+)?on\s+)?"
+                      r"(?:put|place|keep)\s+(?:(?:him|her|them|the\s+patient)\s+)?on\s+|"
+                      r"(?:switch|change|swap|convert|move)\s+(?:(?:him|her|them|the\s+patient)\s+)?(?:over\s+)?to\s+)?"
                       r"(?:(?:a|an|the|some|any)\s+)?", re.I)
-# Where a thing's name ends: a preposition, "to", a word that says how it is used ("alone", "as"), a conjunction, or an
-# adverb in -ly ("empirically"). Grammar, no topic.
+# Where a thing's name ends: a preposition, "to", a word that says how it is used ("alone", "as"), a conjunction, an
+# adverb in -ly ("empirically") or of time ("still", "now"), or the judgement a question asks of the thing ("... - is
+# X reasonable to ...?", "is X still worth giving?", "X ok?"). Grammar, no topic.
 _THING_ENDS = re.compile(r"^(?:to|for|in|on|with|w|from|as|at|after|before|during|instead|alone|of|by|because|if|"
-                         r"when|while|without|vs|versus|or|and|than|then|until|\w+ly)$", re.I)
+                         r"when|while|without|vs|versus|or|and|than|then|until|\w+ly|still|now|today|yet|afterwards|again|"
+                         r"ok|okay|fine|safe|reasonable|appropriate|acceptable|adequate|worth|worthwhile|indicated|"
+                         r"needed|necessary|required|recommended|warranted|justified|enough)$", re.I)
+# A word that opens a dose after a thing's name ("heparin 5000 u bd"): a numeral ends the name it follows. Grammar.
+_DOSE_OPENS = re.compile(r"^\d")
+# The head of a measured thing's name, a noun of measuring that a statement may word otherwise ("an FSH level" asked, "a
+# FSH test" advised): what is measured names the thing, so the head counts only where nothing else is named. A closed
+# class of English nouns of measuring, no topic.
+_MEASURING_HEADS = frozenset(tokenize("level levels test tests testing measurement assay"))
 # The most words a thing's name takes after a dash: a drug, a device, a procedure ("donut ring cushion").
 _THING_WORDS = 3
 # The share of a thing's words (each once) a statement must name to name it: most of them ("donut-type devices" and
@@ -124,7 +137,25 @@ def closest_advice(question: Question, closest: list[Candidate], intervention_fo
         return None  # none, or quoted advice on the asked thing both ways
     c, way = advised[0]
     verdict = as_asked(question.text, "no" if way == "against" else "yes", c.text)
+    if way == "for" and only_for_risk_denied(question.as_asked or question.text, c.text):
+        verdict = as_asked(question.text, "no")
     return (verdict, c) if verdict in ("yes", "no") else None
+
+
+# Advice given only to people at risk ("should be offered only to women considered to be at risk for ...", "only in
+# those at high risk", "only for people with risk factors"): the "only" and the risk within one clause. Grammar.
+_ONLY_AT_RISK = re.compile(r"\bonly\b[^.;:]{0,60}?\b(?:at\s+(?:(?:high|higher|increased|particular)\s+)?risk|"
+                           r"with\s+(?:\w+\s+)?risk\s+factors?|high[\s\-]risk)\b", re.I)
+# A case said to carry no risk ("no risk factors", "without known risk factors", "not at risk", "low-risk"). Grammar.
+_RISK_DENIED = re.compile(r"\b(?:no|without|nil|denies)\s+(?:(?:known|other|particular|obvious)\s+)?"
+                          r"risk(?:\s+factors?)?\b|\bnot\s+at\s+(?:\w+\s+)?risk\b|\blow[\s\-]risk\b", re.I)
+
+
+def only_for_risk_denied(question: str, advice: str) -> bool:
+    """Whether ``advice`` is given only to people at risk (``_ONLY_AT_RISK``) and the asked case is said to carry none
+    (``_RISK_DENIED``): its "only" leaves the case out, so the advice for the others is a no for it ("Serology should
+    be offered only to people at risk" asked of "no risk factors - routine serology?"), not a yes nor a hedge."""
+    return bool(_ONLY_AT_RISK.search(advice)) and bool(_RISK_DENIED.search(question))
 
 
 def section_advice(question: Question, closest: list[Candidate], sections: list[Candidate],
@@ -274,7 +305,17 @@ def _fits(asked: dict[str, frozenset[str]], c: Candidate, terms: frozenset[str])
     scope = qualifiers(title, terms) if on_topic else {}
     grown = {kind: values for kind, values in asked.items()
              if not (kind == "age at" or (kind == "age" and values <= _GROWN_UP) or values & scope.get(kind, set()))}
-    return not (fit(grown, c, terms).unmatched or found.contradicts or found.restricted)
+    return not (fit(grown, c, terms).unmatched or found.contradicts or (found.restricted and _restricted(c, terms)))
+
+
+def _restricted(c: Candidate, terms: frozenset[str]) -> bool:
+    """Whether statement ``c`` speaks of people with something neither the question (``terms``) nor its source's title
+    names (``lead.Fit.restricted``), an acronym the title spells out counted as named (``_spelled_acronyms``): "women
+    with PAI" in a guideline titled on primary adrenal insufficiency are the guideline's own patients, not others."""
+    title = c.hit.document.title or ""
+    known = terms | sentence_terms(title)
+    return any(not (known | _spelled_acronyms(group, title)) & frozenset(tokenize(group))
+               for group in people_groups(c.text))
 
 
 # The ages of grown-ups: an adult's or older adult's age asked ("72M") is not set apart by advice that names no age,
@@ -292,7 +333,39 @@ def _advice_on_asked(question: Question, c: Candidate, intervention_forms: tuple
     topic = _names_asked(question, c, intervention_forms, kind_of)
     if topic is None or not _advises_on_thing(question, c.text, intervention_forms, kind_of):
         return None
-    return advised_way(c.text, topic)
+    if _TOLD_THAT.search(c.text):
+        return None  # what patients are to be told of the thing ("advise patients that X is likely to ..."): no advice
+    clause = _thing_clause(c.text, _thing_terms(question, intervention_forms))
+    # (A clause that gives no way on its own, "X and Y were considered" cut from "but not recommended", leaves it to
+    # the whole sentence.)
+    return (advised_way(clause, topic) if clause != c.text else None) or advised_way(c.text, topic)
+
+
+# Advice to tell people something ("Clinicians should advise patients that, although X is likely to ..., it may not
+# ..."): what they are told of a thing, its effects or risks, is no advice to do it. Grammar: a verb of telling, its
+# people, then "that".
+_TOLD_THAT = re.compile(r"\b(?:advise|inform|tell|counsel|educate)\s+(?:[\w\-]+\s+){0,3}?that\b", re.I)
+
+
+def _thing_terms(question: Question, intervention_forms: tuple[frozenset[str], ...]) -> frozenset[str]:
+    """The terms of the asked thing: the intervention's forms where one is read, else the thing after a dash
+    (``dashed_thing``); empty where none is read."""
+    if question.intervention and intervention_forms:
+        return frozenset().union(*intervention_forms)
+    found = _dashed_name(question.as_asked or question.text)
+    return found[1] if found is not None else frozenset()
+
+
+def _thing_clause(text: str, thing: frozenset[str]) -> str:
+    """The one clause of a sentence in several (``polarity.clauses``) that names the asked ``thing``, or the whole
+    sentence where none or more than one does. Advice on two things in two clauses ("The panel suggests X over Z and
+    recommends against Y because ...") points each way on one of them: the way is read where the asked thing is named,
+    not in the clause that names most of the case's words (the case's own drug, X, in a question on Y)."""
+    parts = clauses(text)
+    if len(parts) < 2 or not thing:
+        return text
+    naming = [part for part in parts if sentence_terms(part) & thing]
+    return naming[0] if len(naming) == 1 else text
 
 
 def _advises_on_thing(question: Question, text: str, intervention_forms: tuple[frozenset[str], ...],
@@ -541,10 +614,11 @@ def _dashed_name(text: str) -> tuple[str, frozenset[str], frozenset[str]] | None
     words = asked[_OPENING.match(asked).end():].split()  # type: ignore[union-attr]
     name: list[str] = []
     for word in words:
-        if _THING_ENDS.match(word.strip(",;:")):
+        if _THING_ENDS.match(word.strip(",;:")) or (name and _DOSE_OPENS.match(word)):
             break
         name.append(word)
     thing = frozenset(tokenize(" ".join(name)))
+    thing = (thing - _MEASURING_HEADS) or thing
     if not name or len(name) > _THING_WORDS or not thing:
         return None
     rest = frozenset(tokenize(m.group("case"))) | frozenset(tokenize(" ".join(words[len(name):])))
