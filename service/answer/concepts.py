@@ -1126,8 +1126,10 @@ class Lexicon:
         the source leaves implicit (the pill, the tablet, the test), and read as written it named nothing: the
         question found another file on one shared word ("smokes"). Only an acronym of capitals alone, of
         ``HEAD_LESS_MIN`` letters or more, so that what is left is still an acronym (two letters name too many
-        things)."""
-        if not (short.isupper() and short.isalpha() and len(short) > HEAD_LESS_MIN) or self._in_corpus(short):
+        things), and no word the embedder learned whole (``_model_words``: "FAST" or "VITAL" in capitals is a word, not
+        an acronym with a letter added)."""
+        if not (short.isupper() and short.isalpha() and len(short) > HEAD_LESS_MIN) or self._in_corpus(short) \
+                or short.lower() in _model_words():
             return None
         longs = self._long_of.get(_terms(short[:-1]), set())
         return next(iter(longs)) if len(longs) == 1 else None

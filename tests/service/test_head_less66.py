@@ -44,3 +44,6 @@ def test_not_where_the_corpus_writes_it_nor_a_short_rest_nor_two_long_forms() ->
     # (a rest the corpus defines two ways says nothing of which one is meant)
     two = _lexicon(TEXTS, {"BQG": ["blended quiet gizmotherapy", "blue quartz gel"]})
     assert two.learned_written("on BQGT - keep it?") == ("on BQGT - keep it?", ())
+    # (nor a plain word in capitals: "TRAIN" is no "TRAI" with a letter added, wherever the corpus defines "TRAI")
+    plain = _lexicon(TEXTS, {"TRAI": ["tidal ribbon adult index"]})
+    assert plain.learned_written("TRAIN first?") == ("TRAIN first?", ())
