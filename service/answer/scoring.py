@@ -790,11 +790,6 @@ def topic_candidates(question: Question, hits: list[Hit], stats: CorpusStats, in
         agreed = agreed_first(hits, tuning)
         found = candidates(question, agreed, stats, None, None, tuning, model, floors=False) if agreed else []
     if not found:
-        # ... and, where the words part, the passages the embedder alone ranks first, of one source, that no question
-        # word found (``meaning_first``): the question names its topic in other words than the source's.
-        first = meaning_first(hits, tuning)
-        found = candidates(question, first, stats, None, None, tuning, model, floors=False) if first else []
-    if not found:
         found = _naming_asked_names(question, hits, stats, tuning, model)
     return [replace(c, direct=False, closest_only=True) for c in found]
 
@@ -862,23 +857,6 @@ def agreed_first(hits: list[Hit], tuning: AnswerTuning = TUNING) -> list[Hit]:
         return []
     words_first = {h.chunk.id for h in by_words}
     return [h for h in by_dense if h.chunk.id in words_first and (h.dense or 0.0) >= tuning.agreed_dense]
-
-
-def meaning_first(hits: list[Hit], tuning: AnswerTuning = TUNING) -> list[Hit]:
-    """The passages the embedder ranks first among ``hits`` (``tuning.close_top``), where they are all of one source,
-    each at least ``tuning.agreed_dense`` close to the question, and BM25 found none of them (no lexical score): the
-    meaning of the question points to that source first, and none of its words does. That is the mark of a question
-    that names its topic in other words than the source's ("non-accidental injury" for "child abuse", "femoral shaft"
-    for "diaphyseal femur"): the words' own first passages (``agreed_first``) are other sources' that share a plain
-    word ("fall", "fracture"), so the two rankings part and the guideline's very advice was never weighed: the answer
-    said no relevant evidence. (A passage BM25 found too shares the question's words, and ``agreed_first`` weighs
-    it.) Empty otherwise."""
-    by_dense = sorted((h for h in hits if h.dense is not None), key=lambda h: -(h.dense or 0.0))[:tuning.close_top]
-    if len(by_dense) < tuning.close_top or len({h.document.id for h in by_dense}) != 1:
-        return []
-    if any(h.lexical is not None or (h.dense or 0.0) < tuning.agreed_dense for h in by_dense):
-        return []
-    return by_dense
 
 
 def _naming_rarest(question: Question, hits: list[Hit], cut_hits: list[Hit] | None, stats: CorpusStats,
