@@ -1110,12 +1110,29 @@ class Lexicon:
             short = _acronym_letters(bare) is not None or (at > 0 and not bare.islower() and bare in learned.forms)
             if bare.isalpha() and short and not self._long_of.get(_acronym_terms(bare)):
                 long_form = self._learned_long(bare, learned.long_forms(bare))
+                if long_form is None and not learned.long_forms(bare):
+                    long_form = self._defined_head_less(bare)
             if long_form is not None and not _terms(long_form) <= own:
                 out.append(word.replace(bare, long_form, 1))
                 written.append(long_form)
             else:
                 out.append(word)
         return " ".join(out), tuple(written)
+
+    def _defined_head_less(self, short: str) -> str | None:
+        """The long form the corpus defines, one way only, for ``short`` without its last capital ("combined oral
+        contraception" for "COCP" where the corpus writes "combined oral contraception (COC)"), where the corpus never
+        writes ``short`` itself; None otherwise. A clinician's acronym often adds one letter for the head noun
+        the source leaves implicit (the pill, the tablet, the test), and read as written it named nothing: the
+        question found another file on one shared word ("smokes"). Only an acronym of capitals alone, of
+        ``HEAD_LESS_MIN`` letters or more, so that what is left is still an acronym (two letters name too many
+        things), and no word the embedder learned whole (``_model_words``: "FAST" or "VITAL" in capitals is a word, not
+        an acronym with a letter added)."""
+        if not (short.isupper() and short.isalpha() and len(short) > HEAD_LESS_MIN) or self._in_corpus(short) \
+                or short.lower() in _model_words():
+            return None
+        longs = self._long_of.get(_terms(short[:-1]), set())
+        return next(iter(longs)) if len(longs) == 1 else None
 
     def _learned_long(self, short: str, forms: Mapping[str, int]) -> str | None:
         """The long form of ``short`` among ``forms`` (learned, with their counts of definitions) that the corpus
@@ -2523,6 +2540,9 @@ def _one_vowel_apart(word: str) -> list[str]:
 _ACRONYM = re.compile(r"^(?P<letters>[A-Z]{2,6}[a-rt-z]?)s?$")
 # A learned long form is the one the corpus means where it holds this share of the definitions of those it writes.
 LEARNED_DOMINANT = 2 / 3
+# The fewest letters an acronym keeps once its last capital is dropped (``Lexicon._defined_head_less``): "COCP" keeps
+# "COC"; a two-letter rest ("CT" of "CTA") names too many things to stand for the longer one.
+HEAD_LESS_MIN = 3
 # A name of capitals then digits, written without a hyphen ("GZM2"; see Lexicon.hyphen_written).
 _UNHYPHENATED = re.compile(r"([A-Z][A-Za-z]*[A-Z])(\d{1,2})")
 # What may stand around a question's word ("pain?", "(OA)").
