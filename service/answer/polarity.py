@@ -64,8 +64,8 @@ AGAINST = GuardedPattern(re.compile(
     # read by ``_NO_NEED_TO_AVOID``) nor a finding's past ("was inappropriate in a third"). Grammar.
     r"\b(?:is|are|be)\s+(?:(?:\w+ly|often|usually|generally|also)\s+)*(?:unnecessary|inappropriate|unwarranted|"
     r"not\s+(?:necessary|needed|required|warranted|appropriate))\b(?!\s+(?:to|for\s+\w+\s+to)\b)|"
-    # ... an adviser's "does not suggest X" (a committee, panel, task force, working group or "we": a closed class of the
-    # bodies that write guidelines), which a finding's "does not suggest a benefit" never has for its subject.
+    # ... an adviser's "does not suggest X" (a committee, panel, task force, working group or "we": a closed class of
+    # the bodies that write guidelines), which a finding's "does not suggest a benefit" never has for its subject.
     r"\b(?:committee|panel|task\s+force|work(?:ing)?\s+group|we)\s+(?:does|do)\s+not\s+suggest\b", re.I),
     # A word each alternative above holds, in the order above ("no longer": "longer"; "don't" holds no "not"): a
     # statement with none of them is not scanned (``guarded``; asked of most statements of every answer).
