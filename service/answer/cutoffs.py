@@ -43,8 +43,10 @@ _UNIT = r"(?P<unit>%|[A-Za-zµμ][\w.µμ]*/[\w.µμ/]*[\wµμ]|" + "|".join(sor
                                                                      reverse=True)) + r")(?![\w/])"
 _SYMBOL = {"≥": "ge", ">=": "ge", "=>": "ge", "⩾": "ge", ">": "gt", "≤": "le", "<=": "le", "=<": "le", "⩽": "le",
            "<": "lt"}
-# (A verb of exceeding sets the bound as its adjectives do: "whose level exceeds 360", "if it exceeded 5".)
-_WORDS_BEFORE = (("gt", r"more\s+than|greater\s+than|higher\s+than|above|over|exceed(?:s|ed|ing)?|in\s+excess\s+of"),
+# (A verb of exceeding sets the bound as its adjectives do: "whose level exceeds 360", "if it exceeded 5"; not where
+# negated, "should not exceed 4 g", "must never exceed": a cap on what is given, not people above it. Grammar.)
+_WORDS_BEFORE = (("gt", r"more\s+than|greater\s+than|higher\s+than|above|over|"
+                        r"(?<!\bnot\s)(?<!\bnever\s)(?<!n't\s)exceed(?:s|ed|ing)?|in\s+excess\s+of"),
                  ("ge", r"at\s+least|(?:equal\s+to\s+or|or\s+equal\s+to)\s+(?:more|greater|higher)\s+than"),
                  ("le", r"no\s+more\s+than|up\s+to|at\s+most"),
                  ("lt", r"less\s+than|lower\s+than|fewer\s+than|below|under"))

@@ -303,18 +303,51 @@ _PERSON_TAKES_THING = re.compile(
 
 # An age said as a number of years, months, weeks or days old ("4-year-old", "8 years old"), with an article or "a"
 # before it where one stands. Grammar.
-_AN_AGE = re.compile(rf"(?:\b(?:a|an)\s+)?\b{AGED}\b\s*", re.I)
+_AN_AGE = re.compile(rf"(?:\b(?P<article>a|an)\s+)?\b(?P<age>{AGED})\b", re.I)
+# The number and unit of such an age ("8 years old": 8, year).
+_AGE_PARTS = re.compile(r"(?P<n>\d+)[\s\-]+(?P<unit>year|month|week|day)", re.I)
+# Nouns of people a follow-up may give an age to that are not the person asked of: kin and others about them
+# ("his 2-year-old brother", "her baby", "the mother"), and the nouns of one or many people (``PERSON_NOUNS``). A closed
+# class of general English.
+_OTHER_PERSON = re.compile(rf"\b(?:brothers?|sisters?|siblings?|twins?|mothers?|fathers?|parents?|sons?|"
+                           rf"daughters?|husbands?|wife|wives|partners?|friends?|cousins?|grand\w+|newborns?|"
+                           rf"{PERSON_NOUNS.replace('|' + AGED, '')})\b", re.I)
 
 
 def without_earlier_age(asked: str, said: str) -> str:
-    """The previous question ``asked`` without the age it gives (``AGED``: "4-year-old"), where what a follow-up says
-    (``said``: "he were 8 years old instead") gives an age of its own (``bounds.asked_values``): the new age takes the
-    place of the old, as "and if he were 8 years old instead?" asks the question for an 8-year-old. With both ages in
-    it, the question read as one for both ages, and advice on what the age bands of the source mean led above the
-    advice for the new age's band. ``asked`` itself where either gives no age."""
-    if not any(what == "age" for (what, _), _ in asked_values(said)) or not _AN_AGE.search(asked):
+    """The previous question ``asked`` with the age it gives (``AGED``: "4-year-old") changed to the one a follow-up
+    says (``said``: "he were 8 years old instead", ``bounds.asked_values``), as "and if he were 8 years old instead?"
+    asks the question for an 8-year-old: with both ages in it, the question read as one for both, and advice on what
+    the age bands of the source mean led above the advice for the new age's band. Only where ``asked`` gives one age
+    and ``said`` gives it to the same person, naming no one ``asked`` does not ("his 2-year-old brother has it too"
+    keeps the patient's age, and "a 3-month-old baby" of a mother asked of stays, ``_OTHER_PERSON``); ``asked`` itself
+    otherwise. An age naming a person ("a 4-year-old") takes the new one in its place, so the person stays in the
+    question; a case note's label ("4-year-old femoral ...") is dropped."""
+    ages = [value for (what, _), value in asked_values(said) if what == "age"]
+    found = list(_AN_AGE.finditer(asked))
+    if len(ages) != 1 or len(found) != 1 or _names_someone_else(asked, said):
         return asked
-    return _AN_AGE.sub("", asked).strip()
+    old = found[0]
+    if not old.group("article"):
+        # A case note's label ("4-year-old femoral shaft fracture, ..."), no person named by it: dropped, the age the
+        # follow-up says standing after it. Put in, "8-year-old femoral shaft fracture ... if he were 8 years old"
+        # was read as a condition with an age in its name, and the advice for the age band no longer led.
+        return f"{asked[:old.start()]}{asked[old.end():]}".strip()
+    told = _AGE_PARTS.match(m.group("age")) if (m := _AN_AGE.search(said)) else None
+    if told is not None:
+        number, unit = told.group("n"), told.group("unit").lower()
+    elif ages[0] >= 1 and ages[0] == int(ages[0]):
+        number, unit = str(int(ages[0])), "year"
+    else:
+        return asked
+    article = "an " if re.match(r"8|1[18](?!\d)", number) else "a "
+    return f"{asked[:old.start()]}{article}{number}-{unit}-old{asked[old.end():]}"
+
+
+def _names_someone_else(asked: str, said: str) -> bool:
+    """Whether ``said`` names a person (``_OTHER_PERSON``) that ``asked`` does not name: its age is that person's."""
+    named = {m.group().lower() for m in _OTHER_PERSON.finditer(asked)}
+    return any(m.group().lower() not in named for m in _OTHER_PERSON.finditer(said))
 
 
 def another_for_the_condition(text: str, previous: Previous) -> str | None:

@@ -137,25 +137,51 @@ def closest_advice(question: Question, closest: list[Candidate], intervention_fo
         return None  # none, or quoted advice on the asked thing both ways
     c, way = advised[0]
     verdict = as_asked(question.text, "no" if way == "against" else "yes", c.text)
-    if way == "for" and only_for_risk_denied(question.as_asked or question.text, c.text):
+    if way == "for" and only_for_risk_denied(question.as_asked or question.text, c.text,
+                                               _thing_terms(question, intervention_forms)):
         verdict = as_asked(question.text, "no")
     return (verdict, c) if verdict in ("yes", "no") else None
 
 
-# Advice given only to people at risk ("should be offered only to women considered to be at risk for ...", "only in
-# those at high risk", "only for people with risk factors"): the "only" and the risk within one clause. Grammar.
-_ONLY_AT_RISK = re.compile(r"\bonly\b[^.;:]{0,60}?\b(?:at\s+(?:(?:high|higher|increased|particular)\s+)?risk|"
-                           r"with\s+(?:\w+\s+)?risk\s+factors?|high[\s\-]risk)\b", re.I)
-# A case said to carry no risk ("no risk factors", "without known risk factors", "not at risk", "low-risk"). Grammar.
+# Advice given only to people at risk ("offered only to those thought at risk of ...", "only in those at high risk",
+# "only for people with risk factors"): the "only" and the risk within one clause; not "not only ... but all", which
+# widens the advice. Grammar.
+_ONLY_AT_RISK = re.compile(r"(?<!\bnot\s)\bonly\b[^.;:]{0,60}?\b(?:at\s+(?:(?:high|higher|increased|particular)\s+)?"
+                           r"risk|with\s+(?:\w+\s+)?risk\s+factors?|high[\s\-]risk)\b", re.I)
+# A case said to carry no risk in general words ("no risk factors", "without known risk factors", "not at risk",
+# "low-risk", "no risk" ending its phrase), not of one named harm ("no risk of bleeding": ``_RISK_OF_DENIED``). Grammar.
 _RISK_DENIED = re.compile(r"\b(?:no|without|nil|denies)\s+(?:(?:known|other|particular|obvious)\s+)?"
-                          r"risk(?:\s+factors?)?\b|\bnot\s+at\s+(?:\w+\s+)?risk\b|\blow[\s\-]risk\b", re.I)
+                          r"(?:risk\s+factors?\b|risks?(?=\s*(?:[,;:.?!\-\u2013\u2014]|$)))|"
+                          r"\bnot\s+at\s+(?:\w+\s+)?risk\b|\blow[\s\-]risk\b", re.I)
+# A case said to carry no risk of one named harm ("no risk of bleeding", "not at risk for gizmo fever", "no risk factors
+# for clots"): the words after "of"/"for" name it. Grammar.
+_RISK_OF_DENIED = re.compile(r"\b(?:(?:no|without|nil|denies)\s+(?:(?:known|other|particular|obvious)\s+)?|"
+                             r"not\s+at\s+(?:\w+\s+)?|low\s+)risks?(?:\s+factors?)?\s+(?:of|for)\s+"
+                             r"(?P<harm>\w+(?:[\s\-]\w+){0,2})", re.I)
 
 
-def only_for_risk_denied(question: str, advice: str) -> bool:
-    """Whether ``advice`` is given only to people at risk (``_ONLY_AT_RISK``) and the asked case is said to carry none
-    (``_RISK_DENIED``): its "only" leaves the case out, so the advice for the others is a no for it ("Serology should
-    be offered only to people at risk" asked of "no risk factors - routine serology?"), not a yes nor a hedge."""
-    return bool(_ONLY_AT_RISK.search(advice)) and bool(_RISK_DENIED.search(question))
+def only_for_risk_denied(question: str, advice: str, thing: frozenset[str] = frozenset()) -> bool:
+    """Whether the clause of ``advice`` that carries it (the first naming the asked ``thing``, else the first) gives it
+    only to people at risk (``_ONLY_AT_RISK``) and the asked case is said to carry none of that risk: its "only"
+    leaves the case out, so the advice for the others is a no for it ("Serology should be offered only to people at
+    risk" asked of "no risk factors - routine serology?"), not a yes nor a hedge. A "repeat test only in those at high
+    risk" in a second clause leaves the advice for all in the first; a case with "no risk of bleeding" may still carry
+    the risk of clots the advice is kept for (``_risk_denied``)."""
+    parts = clauses(advice) or [advice]
+    naming = [part for part in parts if thing and sentence_terms(part) & thing]
+    clause = naming[0] if naming else parts[0]
+    return bool(_ONLY_AT_RISK.search(clause)) and _risk_denied(question, clause)
+
+
+def _risk_denied(question: str, clause: str) -> bool:
+    """Whether ``question`` says its case carries no risk of what ``clause`` keeps its advice for: no risk in general
+    words (``_RISK_DENIED``), or none of a harm (``_RISK_OF_DENIED``) the clause names. A case without one harm's risk
+    ("no risk of bleeding") is not one without the risk of another ("only in those at high risk of clots")."""
+    named = list(_RISK_OF_DENIED.finditer(question))
+    if named:
+        held = sentence_terms(clause)
+        return any(sentence_terms(m.group("harm")) & held for m in named)
+    return bool(_RISK_DENIED.search(question))
 
 
 def section_advice(question: Question, closest: list[Candidate], sections: list[Candidate],

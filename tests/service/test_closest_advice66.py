@@ -70,8 +70,8 @@ def test_a_judgement_asked_after_a_dash_ends_the_things_name() -> None:
 
 
 def test_advice_only_for_people_at_risk_is_a_no_for_a_case_with_none() -> None:
-    said = _said("Serologic screening should be offered only to pregnant women considered to be at risk for primary "
-                 "Wobblia infection.", "Wobblia infection in pregnancy")
+    said = _said("Wobblia serology should be offered in pregnancy only to women judged at risk of a first Wobblia "
+                 "infection.", "Wobblia infection in pregnancy")
     q = read_question("29F G2 10 weeks, no risk factors - routine Wobblia serology?")
     given = closest_advice(q, [said], ())
     assert given is not None and given[0] == "no"
@@ -83,8 +83,29 @@ def test_advice_only_for_people_at_risk_is_a_no_for_a_case_with_none() -> None:
     assert not only_for_risk_denied("smoker - screen?", "Offer it only to those at high risk.")
 
 
+def test_advice_widened_by_not_only_or_restricted_in_another_clause_is_no_no_for_a_case_without_risk() -> None:
+    # "not only for those at risk" widens the advice to everyone
+    assert not only_for_risk_denied("no risk factors - give the gizmo jab?",
+                                    "The gizmo jab is advised not only for people at high risk but for every adult.")
+    assert not only_for_risk_denied("no risk factors - check his gizmo level?",
+                                    "Check the gizmo level in everyone, not only in those at risk.")
+    # the "only" of a second clause (a repeat) leaves the first clause's advice for all
+    thing = sentence_terms("gizmo swab")
+    assert not only_for_risk_denied("low-risk pregnancy - gizmo swab?", "Take a gizmo swab from every pregnant woman; "
+                                    "swab again later only in those at high risk.", thing)
+    assert only_for_risk_denied("low-risk pregnancy - gizmo swab?", "Take a gizmo swab only in those at high risk; "
+                                "repeat it each trimester.", thing)
+
+
+def test_a_case_without_one_risk_may_still_carry_the_risk_the_advice_is_kept_for() -> None:
+    clots = "Wobblaparin helps only in people at high risk of clots."
+    assert not only_for_risk_denied("no risk of bleeding - give wobblaparin?", clots)
+    assert only_for_risk_denied("not at risk of clots - give wobblaparin?", clots)
+    assert only_for_risk_denied("no risk factors at all - give wobblaparin?", clots)
+
+
 def test_advice_to_tell_patients_of_a_thing_is_no_advice_to_do_it() -> None:
-    said = _said("Clinicians should advise patients that, although immediate gizmotoin treatment is likely to lower "
-                 "the risk of a second fit, it may not improve their lives.", "Management of a first unprovoked fit")
+    said = _said("Doctors ought to tell the patient that starting gizmotoin at once will probably make a second fit "
+                 "less likely, yet may leave daily life no better.", "Management of a first unprovoked fit")
     q = read_question("34M first unprovoked fit, normal scans - start gizmotoin now?")
     assert closest_advice(q, [said], ()) is None

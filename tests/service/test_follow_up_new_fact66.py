@@ -6,7 +6,8 @@ from dataclasses import replace
 
 from index.lexical import tokenize
 from service.answer.concepts import Lexicon
-from service.answer.follow_up import Previous, as_whole_question, case_condition, case_context
+from service.answer.follow_up import (Previous, as_whole_question, case_condition, case_context,
+                                      without_earlier_age)
 from service.answer.question import read_question
 from service.answer.quoted_before import new_named_first
 from tests.service.candidates import scored
@@ -20,6 +21,19 @@ def test_an_age_said_anew_takes_the_place_of_the_earlier_age() -> None:
     assert whole == "wobble fracture, slight shortening - what treatment if she were 9 years old instead?"
     # a follow-up that gives no age keeps the earlier one
     assert as_whole_question("and if the shortening is 3 cm?", previous).startswith("6-year-old wobble fracture")
+
+
+def test_only_the_one_earlier_age_of_the_same_person_gives_way_to_the_new_age() -> None:
+    asked = "Can a 5-year-old boy with wobble cough have gizmocillin"
+    # the new age in the old one's place, the person kept
+    older = "Can a 10-year-old boy with wobble cough have gizmocillin"
+    assert without_earlier_age(asked, "he were 10 years old") == older
+    assert without_earlier_age(asked, "he turns 11") == "Can an 11-year-old boy with wobble cough have gizmocillin"
+    # an age given to someone else (a sibling) leaves the patient's age alone
+    assert without_earlier_age(asked, "his 1-year-old sister coughs as well") == asked
+    # two ages before (the mother's and her baby's): which one is meant is not known, so neither changes
+    two = "Can a 32-year-old mother of a 2-month-old take gizmocillin"
+    assert without_earlier_age(two, "she were 40 years old") == two
 
 
 def test_the_age_band_holding_the_new_age_leads_the_closest_statements() -> None:

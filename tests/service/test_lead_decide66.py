@@ -22,6 +22,14 @@ def test_a_verb_of_exceeding_sets_a_threshold_that_a_value_typed_in_umol_meets()
     assert not meets_named_threshold("infant, blood gizmo 190 umol/L - start the diet?", RULE)
 
 
+def test_a_negated_verb_of_exceeding_is_a_cap_not_a_threshold_a_dose_meets() -> None:
+    capped = "A day's total of wobblamol must not exceed 3 g in any adult."
+    assert cutoffs(capped) == frozenset()
+    assert not meets_named_threshold("man taking wobblamol 5 g a day - fine?", capped)
+    assert cutoffs("Over a day, wobblamol should never exceed 3 g.") == frozenset()
+    assert cutoffs("Doses of wobblamol shouldn't exceed 3 g.") == frozenset()
+
+
 def test_the_advice_whose_threshold_the_case_meets_is_quoted_first_however_low_it_scores() -> None:
     q = read_question("infant, blood gizmo 310 umol/L - start the diet?")
     general = [scored("Plan every meal of a child on the diet with a trained dietitian.", 0.92, "g1",
@@ -46,7 +54,7 @@ def test_a_bracketed_variant_for_children_leaves_a_rule_for_everyone_that_holds_
     assert speaks_of_others(q, children)
 
 
-MOST_APT = "Ultrasound of the wrist is the most appropriate imaging test for a painless one-sided wrist lump."
+MOST_APT = "For a painless lump on one wrist, an ultrasound of that wrist is the most appropriate first test."
 
 
 def test_the_statement_naming_the_most_appropriate_test_leads_a_which_imaging_first_question() -> None:
