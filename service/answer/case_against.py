@@ -224,18 +224,17 @@ def source_sentences(hits: list[Hit], closest: list[Candidate], known: list[Cand
 
 def names_no_thing(q: Question, intervention_forms: tuple[frozenset[str], ...], behind: list[Candidate],
                    ranked: list[Candidate]) -> bool:
-    """Whether a lean rests on statements none of which names any word of the thing asked of (``names_leniently``),
-    while a guideline statement among the first ``_REACH`` ranked names it and advises against it (``advised_way``):
-    the source speaks of the thing, and not as the lean's quotes do. The thing is one to give (the question's
+    """Whether a lean rests on statements none of which names any word of the thing asked of (``_named``), while a
+    guideline statement among the first ``_REACH`` ranked names it and advises against it (``advised_way``): the
+    source speaks of the thing, and not as the lean's quotes do. The thing is one to give (the question's
     intervention, or a thing after a dash and a verb of giving, ``_GIVING_AFTER_DASH``: not "- should I switch to a
     NOAC?", whose dash reading takes "switch"). Only so: synonyms the quotes use instead ("preventive" for
-    "prophylaxis", "menatetrenone" for "vitamin K2") held back right leans where nothing advised against the
-    thing."""
+    "prophylaxis", "menatetrenone" for "vitamin K2") held back right leans where nothing advised against the thing."""
     if not (q.intervention and intervention_forms) and not _GIVING_AFTER_DASH.search(q.as_asked or q.text):
         return False
     forms = asked_thing(q, intervention_forms)
     words = frozenset().union(*forms) if forms else frozenset()
-    if not words or not behind or any(names_leniently(t, c.terms) for t in words for c in behind):
+    if not words or not behind or any(_named(t, c.terms) for t in words for c in behind):
         return False
     # (Advice against the thing may name it by its head alone: "Progesterone" of "vaginal progesterone".)
     heads = forms if q.intervention and intervention_forms else (forms + (dashed_head(q.as_asked or q.text),))
@@ -254,7 +253,7 @@ _GIVING_AFTER_DASH = re.compile(r"\s[-\u2013\u2014]+\s+(?:(?:can|could|should|sh
 _SHARED_START = 6
 
 
-def names_leniently(term: str, terms: frozenset[str]) -> bool:
+def _named(term: str, terms: frozenset[str]) -> bool:
     """Whether ``terms`` name ``term``: itself, or a term that opens with its first ``_SHARED_START`` letters (a plural
     acronym, another ending)."""
     if term in terms:

@@ -24,13 +24,19 @@ from service.answer.lead import fit
 from service.answer.models import Verdict
 from service.answer.polarity import as_asked, stance
 from service.answer.qualifiers import qualifiers
-from service.answer.question import Question
+from service.answer.question import PERSON_NOUNS, Question
 from service.answer.scoring import Candidate, sentence_terms
 
 Bounds = tuple[float, float]  # (above, below) in months: an age must be > above and < below
 _OPEN: Bounds = (float("-inf"), float("inf"))
 # An abbreviation as written: two or more capitals, an optional plural s ("CHC", "COCs").
 _ABBREVIATION = re.compile(r"\b[A-Z]{2,}s?\b")
+# People named as a sentence's subject by what they have: a people noun, a few words of age ("aged 60 and over"),
+# "with" and what they have, up to the verb or the clause's end ("Men past 60 with gout should ..."). Grammar.
+_MOST_AGE_WORDS = 6
+_SUBJECT_WITH = re.compile(rf"\b{PERSON_NOUNS}(?:\s+[\w\-]+){{0,{_MOST_AGE_WORDS}}}?\s+with\s+(?P<x>[^,;.:]+?)"
+                           r"(?=\s+(?:should|must|may|can|could|are|is|need|needs|ought|will|who|whose)\b|[,;.:]|$)",
+                           re.I)
 
 
 def _bounds(text: str) -> Bounds | None:
@@ -72,10 +78,15 @@ def _written_terms(text: str) -> frozenset[str]:
 def _fits_case(q: Question, c: Candidate) -> bool:
     """Whether statement ``c`` asks nothing of the case that the question does not give (``lead.fit`` on the
     question's qualifiers and terms): no value of a kind that contradicts the asked one (a sex, a setting), and no
-    people with something neither the question nor the source's title names ("Children past 12 with asthma may use
+    people with something neither the question nor the source's title names, after a preposition ("for people with
+    ...", ``Fit.restricted``) or as the sentence's subject (``_SUBJECT_WITH``: "Children past 12 with asthma may use
     X" is no rule for a 13-year-old the question gives no asthma)."""
-    found = fit(qualifiers(q.text), c, frozenset(tokenize(q.text)) - QUESTION_WORDS)
-    return not (found.contradicts or found.restricted)
+    terms = frozenset(tokenize(q.text)) - QUESTION_WORDS
+    found = fit(qualifiers(q.text), c, terms)
+    known = terms | sentence_terms(c.hit.document.title or "")
+    others = any(not known & (frozenset(tokenize(m.group("x"))) - QUESTION_WORDS)
+                 for m in _SUBJECT_WITH.finditer(c.text))
+    return not (found.contradicts or found.restricted or others)
 
 
 def _advised(text: str, topic: frozenset[str]) -> str | None:

@@ -4,8 +4,8 @@ Asked "... - do I need an X?" where no reading takes a topic, the verdict model 
 statement on how the condition is diagnosed ("Clinicians should diagnose Y when ... is provoked by the Z manoeuvre")
 leaned "yes" to whether an X is needed though it names no X, nor what X is of (session 65: a brain scan asked, a
 bedside manoeuvre quoted, while the same guideline advises against imaging). Such a statement says nothing of the thing:
-the lean gives way to "insufficient". The thing is named by a word of it (or a word sharing its first letters,
-``case_against.names_leniently``) or by a word of its abbreviation's long form as the learned lexicon writes it (X
+the lean gives way to "insufficient". The thing is named by a word of it (or a word sharing its first letters, as
+``case_against`` reads leniently) or by a word of its abbreviation's long form as the learned lexicon writes it (X
 written out names its class's head: "... imaging"). Grammar and the learned abbreviations; no topic.
 """
 from __future__ import annotations
@@ -14,7 +14,6 @@ import re
 
 from index.lexical import QUESTION_WORDS, tokenize
 from service.answer.abbreviations import long_form_terms
-from service.answer.case_against import names_leniently
 from service.answer.scoring import Candidate
 from service.answer.verdict import states_need
 
@@ -28,6 +27,8 @@ _NAME_ENDS = frozenset("to for in on with w from as at after before during inste
                        "without vs versus or and than then until now today first urgently".split())
 # The most words a thing's name takes ("MRI brain", "repeat chest x-ray").
 _THING_WORDS = 3
+
+
 def needed_thing(question: str) -> list[str]:
     """The words of the thing a dash question asks the need of (``_NEEDED_AFTER_DASH``: "MRI", "brain" of "... - do I
     need an MRI brain?"), as written, up to a word that ends a name; empty when none is read."""
@@ -40,6 +41,20 @@ def needed_thing(question: str) -> list[str]:
             break
         words.append(word.strip(",;:"))
     return words if 0 < len(words) <= _THING_WORDS else []
+
+
+# Letters a thing's term and a statement's term must share from the start to be one word's forms (as
+# ``case_against._SHARED_START``): lenient, so that only a lean on statements naming nothing like the thing gives way.
+# (Not ``case_against._named`` itself: that one also lets a shorter statement term that opens the asked one name it,
+# so "spin" of "spinning" would name "spine".)
+_SHARED_START = 6
+
+
+def _names(term: str, terms: frozenset[str]) -> bool:
+    """Whether a statement's ``terms`` name ``term``: itself, or a term of three letters or more sharing its first
+    ``_SHARED_START`` letters."""
+    return term in terms or (len(term) >= 3 and any(len(t) >= 3 and t[:_SHARED_START] == term[:_SHARED_START]
+                                                    for t in terms))
 
 
 def _thing_terms(words: list[str]) -> frozenset[str]:
@@ -58,4 +73,4 @@ def lean_off_needed_thing(question: str, behind: list[Candidate]) -> bool:
         # (A statement that says in a word what is or is not needed speaks to the question, in its own name for the
         # thing: "Radiographs are not needed to confirm ..." for "- need xray to diagnose ...?".)
         return False
-    return not any(names_leniently(t, c.terms) for c in behind for t in terms)
+    return not any(_names(t, c.terms) for c in behind for t in terms)
