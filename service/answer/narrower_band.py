@@ -126,6 +126,12 @@ def narrower_band(index: SearchIndex, q: Question, forms: tuple[frozenset[str], 
     return (verdict, said) if verdict in ("yes", "no") else None
 
 
+def quoted_first(banded: Candidate, closest: list[Candidate], most: int) -> list[Candidate]:
+    """The closest statements with the narrower band's sentence (``banded``) first, at most ``most`` of them, and that
+    sentence once: it may be among them already, and a quote given twice says nothing more."""
+    return [banded, *(c for c in closest if c.text != banded.text)][:most]
+
+
 def _as_statement(first: Candidate, chunk: Chunk, text: str) -> Candidate:
     """Sentence ``text`` of ``chunk`` as a statement of ``first``'s document, whole and quoted from its own chunk."""
     return replace(first, text=text, hit=Hit(chunk, first.hit.document, first.hit.rank, first.hit.score,

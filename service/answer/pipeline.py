@@ -110,7 +110,7 @@ from service.answer.people_clause import naming_the_state, speaks_of_others, wit
 from service.answer.verdict_people import decide_for_the_asked, for_exactly_them, withheld_for_them
 from service.answer.verdict_stop_advised import stop_advised
 from service.answer.verdict_unnamed import lean_off_needed_thing
-from service.answer.narrower_band import narrower_band
+from service.answer.narrower_band import narrower_band, quoted_first
 from service.answer.follow_up_state import state_unnamed
 from service.answer.case_against import (advice_for_the_case, against_for_the_case, names_no_thing, source_sentences,
                                          asked_thing as thing_asked)
@@ -474,7 +474,7 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
             # asked thing for a narrower band that holds the case's age too ("Women aged 50 and over should ... stop
             # ..." for a 51-year-old): the narrower rule decides, and is quoted first (``narrower_band``).
             verdict, behind = banded[0], [banded[1]]
-            closest = [banded[1], *(c for c in closest if c.text != banded[1].text)][:tuning.closest_statements]
+            closest = quoted_first(banded[1], closest, tuning.closest_statements)
             quoted = [c for c in (lead, *support, *closest, gap) if c is not None]
 
     over = _verdict_overrides(index, q, ev, question, follows, tuning, _Overriding(

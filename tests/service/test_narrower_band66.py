@@ -10,9 +10,10 @@ import pytest
 
 from index.search import open_index
 from ingest.models import DocumentKind
-from service.answer.narrower_band import narrower_band
+from service.answer.narrower_band import narrower_band, quoted_first
 from service.answer.pipeline import rank_evidence
 from service.answer.question import read_question
+from tests.service.candidates import guideline_candidate
 from tests.service.corpora import background_guidelines, built, guideline_file
 
 BODY = """- Wobble tablets with a low dose should be considered the first-line wobble treatment for men over 30
@@ -80,3 +81,12 @@ def test_a_narrower_band_for_people_with_another_condition_decides_nothing(gout_
     # the case has the condition: the narrower rule is his
     found = _banded(gout_index, "64M gout patient using wobble tablets for night cramps only - fine to carry on?")
     assert found is not None and found[0] == "no"
+
+
+def test_the_narrower_sentence_is_quoted_first_and_once() -> None:
+    narrow = guideline_candidate("Men past 60 should come off wobble tablets.", 0.7, "g-wobble")
+    broad = guideline_candidate("Wobble tablets suit men past 30.", 0.9, "g-wobble")
+    other = guideline_candidate("Ask men past 30 about sleep.", 0.5, "g-wobble")
+    same = guideline_candidate("Men past 60 should come off wobble tablets.", 0.6, "g-wobble")
+    assert [c.text for c in quoted_first(narrow, [broad, same, other], 3)] == [narrow.text, broad.text, other.text]
+    assert [c.text for c in quoted_first(narrow, [broad, other], 2)] == [narrow.text, broad.text]
