@@ -6,10 +6,12 @@ how often. Which long form a short form stands for in a user's corpus is the one
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+
+from index.lexical import tokenize
 
 WEIGHTS = Path(__file__).resolve().parent / "weights" / "abbreviations.json"
 
@@ -39,3 +41,15 @@ def learned() -> LearnedAbbreviations:
     if not WEIGHTS.exists():
         return LearnedAbbreviations()
     return LearnedAbbreviations.from_json(json.loads(WEIGHTS.read_text(encoding="utf-8")))
+
+
+def long_form_terms(shorts: Iterable[str]) -> frozenset[str]:
+    """The terms of the commonest long form the learned lexicon gives each of ``shorts`` ("magnetic", "resonance",
+    "imaging" of "MRI"); none for a word it does not know. One reading for every guard that counts a thing named by
+    its abbreviation's long form."""
+    terms: set[str] = set()
+    for short in shorts:
+        longs = learned().long_forms(short)
+        if longs:
+            terms.update(tokenize(max(longs, key=lambda k: longs[k])))
+    return frozenset(terms)

@@ -560,7 +560,7 @@ def licensing_note(text: str) -> bool:
 
 
 def verdict_of(model_verdict: Verdict, lead: Candidate, question: str = "",
-               topic: frozenset[str] = frozenset()) -> Verdict:
+               topic: frozenset[str] = frozenset(), thing: frozenset[str] = frozenset()) -> Verdict:
     """The verdict when a guideline's recommendation leads the bottom line (``model_verdict``: the verdict
     model's reading of that recommendation alone), as the question asks it. A yes or a no rests on which way
     the recommendation points on what it names (``polarity.stance``, on its clause about ``topic``): "no" when it
@@ -571,7 +571,8 @@ def verdict_of(model_verdict: Verdict, lead: Candidate, question: str = "",
     "uncertain", whatever the model reads: it says neither; so is advice that speaks of stopping only as its
     occasion ("If a patient ... stops X, the INR should be checked ...": ``polarity.stopping_as_occasion``) on a
     question whether to stop. Asked whether one already on it should stop or go on, a sentence letting those already
-    on it go on (``polarity.lets_users_go_on``) answers: going on."""
+    on ``thing`` (the asked intervention's terms; ``topic`` when none is given) go on (``polarity.lets_users_go_on``)
+    answers: going on."""
     if is_neutral(lead.text):
         return "uncertain"
     if model_verdict not in ("yes", "no"):
@@ -580,7 +581,7 @@ def verdict_of(model_verdict: Verdict, lead: Candidate, question: str = "",
         return "uncertain"  # advice for when something is stopped, not on whether to stop it
     if supposes(lead.text):
         return "uncertain"  # advice on how once the use is decided ("If a decision to use X is made"): not whether
-    if asks_about_going_on(question) and lets_users_go_on(lead.text):
+    if asks_about_going_on(question) and lets_users_go_on(lead.text, thing or topic):
         # Asked whether one already on it must stop (or may go on), the advice's sentence for those already on it
         # answers, whatever it advises on starting ("X is not recommended. People currently receiving X should be
         # able to continue ..."): going on, a no to stopping, a yes to continuing.

@@ -110,7 +110,7 @@ from service.answer.people_clause import naming_the_state, speaks_of_others, wit
 from service.answer.verdict_people import decide_for_the_asked, for_exactly_them, withheld_for_them
 from service.answer.verdict_stop_advised import stop_advised
 from service.answer.verdict_unnamed import lean_off_needed_thing
-from service.answer.narrower_band import narrower_band
+from service.answer.narrower_band import narrower_band, quoted_first
 from service.answer.follow_up_state import state_unnamed
 from service.answer.case_against import (advice_for_the_case, against_for_the_case, names_no_thing, source_sentences,
                                          asked_thing as thing_asked)
@@ -474,7 +474,7 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
             # asked thing for a narrower band that holds the case's age too ("Women aged 50 and over should ... stop
             # ..." for a 51-year-old): the narrower rule decides, and is quoted first (``narrower_band``).
             verdict, behind = banded[0], [banded[1]]
-            closest = [banded[1], *closest][:tuning.closest_statements]
+            closest = quoted_first(banded[1], closest, tuning.closest_statements)
             quoted = [c for c in (lead, *support, *closest, gap) if c is not None]
 
     over = _verdict_overrides(index, q, ev, question, follows, tuning, _Overriding(
@@ -1969,7 +1969,7 @@ def _read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
         return YesNoReading("uncertain", [lead], lead)
     if lead is not None and lead_tier(lead) == 0:
         advised: Verdict | None = guideline.verdict_of(decide(q.text, [lead], ev.ranked, model, topic)[0], lead,
-                                                       q.text, topic)
+                                                       q.text, topic, guideline.topic_terms(q.intervention, None))
         best = max((c.score for c in ev.ranked), default=0.0)
         findings = [c.text for c in ev.ranked if c is not lead and c.score >= tuning.support_margin * best]
         effect_asked = bool(_ASKS_EFFECT.match(q.text))
@@ -2078,7 +2078,8 @@ def _as_asked(q: Question, said: Verdict | None, behind: list[Candidate], lead: 
     stopping it (``on_stopping``), a lead's advice on it decides (``against_advice``), and a "no" to whether it is
     safe (or whether two things may be taken together) needs a statement that says it is not (``on_safety``)."""
     topic, texts = _topic(q), [c.text for c in behind]
-    advised = against_advice(q.text, on_stopping(q.text, said, texts, closest_only=lead is None),
+    thing = guideline.topic_terms(q.intervention, None) or topic
+    advised = against_advice(q.text, on_stopping(q.text, said, texts, closest_only=lead is None, thing=thing),
                              _advice_behind(lead, behind), topic,
                              guideline.topic_terms(q.intervention, None), q.intervention)
     advised = on_exception(q.text, advised, ([lead.text] if lead is not None else []) + texts)

@@ -243,33 +243,45 @@ def advises_going_on(text: str) -> bool:
     return bool(CONTINUE_ADVICE.search(text) or _GOING_ON_ADVICE.search(text)) and not against_use(text)
 
 
-# A sentence letting those already on a treatment go on with it ("People currently receiving drugx should be able to
-# continue treatment until they and their clinician consider it appropriate to stop", "Those already taking drugx can
-# continue"): a word of present use and a modal of leave or advice before a verb of going on, in one sentence (the modal
-# right before the verb, so "should not continue" is none). Grammar, no topic.
+# A sentence letting those already on a treatment go on with it ("Patients now taking drugx may keep to it until they
+# and their doctor agree to stop", "Those already taking drugx can continue"): a word of present use and a modal of
+# leave or advice before a verb of going on, in one sentence (the modal right before the verb, so "should not continue"
+# is none). The verb must take the treatment, not a passive of care given ("should continue to be monitored" lets
+# nobody go on with anything). Grammar, no topic.
 _ALREADY_ON = re.compile(r"\b(?:currently|already|existing)\b", re.I)
 _MAY_GO_ON = re.compile(r"\b(?:should|may|can|could|must)\s+(?:still\s+)?(?:be\s+(?:able|allowed)\s+to\s+)?"
-                        r"(?:continue|carry\s+on|remain\s+on|stay\s+on)\b|"
+                        r"(?:continue|carry\s+on|remain\s+on|stay\s+on)\b(?!\s+to\s+be\b)|"
                         r"\b(?:should|may|can|could)\s+(?:still\s+)?be\s+continued\b", re.I)
-_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+")
+# Where leave to go on is read: a sentence, or a part of one after a semicolon ("Do not offer X; those already on Y may
+# continue it" holds two pieces of advice). Unlike ``kinds_said``'s sentence split, a semicolon ends a piece here.
+_PIECE_END = re.compile(r"(?<=[.;!?])\s+")
 # A question asking whether to go on with what the patient takes ("can she carry on?", "ok to keep taking it?"):
 # asked of those already on it, as a question whether to stop it is. Grammar: verbs of going on.
 _ASKS_GOING_ON = re.compile(r"\b(?:continue|continuing|keep\s+(?:on|taking|using|going)|carry(?:ing)?\s+on|"
                             r"stay(?:ing)?\s+on|remain(?:ing)?\s+on)\b", re.I)
+# A question that also asks about starting something ("Should I start X and continue Y?"): not asked only of one
+# already on the thing, so leave to go on does not answer it. Grammar: verbs of starting, not in the past ("she started
+# it in May - can she carry on?" tells how long she has been on it).
+_ASKS_STARTING = re.compile(r"\b(?:start(?:ing)?|begin(?:ning)?|initiat(?:e|ing)|commenc(?:e|ing)|introduc(?:e|ing))\b",
+                            re.I)
 
 
-def lets_users_go_on(text: str) -> bool:
-    """Whether a sentence of ``text`` lets those already on what it names go on with it (``_ALREADY_ON`` and
-    ``_MAY_GO_ON`` in one sentence): "X is not recommended. People currently receiving X should be able to continue
-    treatment ..." advises against starting X and for going on with it, so a question whether one already on it must
-    stop is answered by the second sentence ("no"), not by the first."""
-    return any(_ALREADY_ON.search(s) and _MAY_GO_ON.search(s) for s in _SENTENCE_END.split(text))
+def lets_users_go_on(text: str, thing: frozenset[str]) -> bool:
+    """Whether a sentence of ``text`` (or a part after a semicolon) lets those already on ``thing`` (its terms) go on
+    with it: ``_ALREADY_ON`` and ``_MAY_GO_ON`` in one piece that names the thing. "X is not recommended. People now
+    taking X may keep on with it ..." advises against starting X and for going on with it, so a question whether one
+    already on it must stop is answered by the second sentence ("no"), not by the first. A piece naming another thing
+    ("those already on Y may continue it") gives no leave for X, and with no thing known none is read."""
+    return bool(thing) and any(_ALREADY_ON.search(s) and _MAY_GO_ON.search(s) and thing & frozenset(tokenize(s))
+                               for s in _PIECE_END.split(text))
 
 
 def asks_about_going_on(question: str) -> bool:
     """Whether a question asks whether one already on a thing should stop it (``asks_to_stop``) or go on with it
-    (``_ASKS_GOING_ON``: "can she carry on?", "fine to continue?")."""
-    return asks_to_stop(question) or bool(_ASKS_GOING_ON.search(question))
+    (``_ASKS_GOING_ON``: "can she carry on?", "fine to continue?"), and asks of no start (``_ASKS_STARTING``: "start X
+    and continue Y?" is asked of one not yet on X)."""
+    return (asks_to_stop(question) or bool(_ASKS_GOING_ON.search(question))) \
+        and not _ASKS_STARTING.search(question)
 
 
 def opens_on_stopping(text: str) -> bool:

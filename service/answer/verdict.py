@@ -948,7 +948,7 @@ def says_yes(question: str, evidence: list[Candidate]) -> bool:
 
 
 def on_stopping(question: str, verdict: Verdict | None, statements: list[str],
-                closest_only: bool = False) -> Verdict | None:
+                closest_only: bool = False, thing: frozenset[str] = frozenset()) -> Verdict | None:
     """The verdict on a question that asks whether to stop the intervention: the statements' yes or no is on
     the intervention itself ("did not reduce death and increased bleeding": no), so the question's answer is
     its reverse (yes, stop it), unless the statements speak of stopping themselves and so answer it as asked. The
@@ -957,14 +957,15 @@ def on_stopping(question: str, verdict: Verdict | None, statements: list[str],
     question's words, but learned few such questions. From ``closest_only`` evidence (no lead), the reverse is no
     ground either: "A total antibiotic course of five days is recommended ..." says nothing against stopping after
     five days, nor "Propranolol is recommended as a first-line preventive drug" against coming off it once migraine
-    is controlled ("uncertain")."""
+    is controlled ("uncertain"). ``thing``: the terms of what is asked to be stopped, which leave to go on must name.
+    """
     if verdict not in ("yes", "no") or not asks_to_stop(question):
         return verdict
     if statements and harms_of_stopping(statements[0]):
         # The best statement says stopping it does harm ("Stopping a regular X can ... raise the risk of bleeding"):
         # a reason not to stop, whatever the words model made of its "increase" (it read a "yes").
         return "no"
-    if statements and lets_users_go_on(statements[0]):
+    if statements and lets_users_go_on(statements[0], thing):
         # ... or lets those already on it go on ("People currently receiving X should be able to continue ..."), in a
         # sentence beside advice against starting it: no need to stop (``polarity.lets_users_go_on``).
         return "no"
@@ -2358,9 +2359,12 @@ _COMPARED_WITH = re.compile(r"\bthan\b[^,;.:!?]*", re.I)
 # iron is recommended when oral iron is not tolerated", "NRT should be offered to those who cannot take
 # varenicline" recommend under a condition or for some people and deny nothing; the "not" says when or for whom.
 # Its openers (grammar, no topic): "when", "whenever", "where", "wherever", "until", "provided", "who", "whom",
-# "whose", "whether" (alternatives of whom it covers: "whether they have never used it or stopped"). A statement of
-# scope restricts the same way: "The advice applies to adults who do not drive, ..." names its people by their "not"
-# and denies nothing (a weak recommendation's scope sentence once turned its yes into a "no", session 66).
+# "whose", and "whether" when alternatives follow in its clause ("whether they have never used it or stopped"; a bare
+# "were asked whether they smoked and X did not ..." opens no restriction, its clause runs into the main predicate). A
+# statement of scope restricts the same way: "The advice applies to adults who do not drive, ..." names its people by
+# their "not" and denies nothing (a weak recommendation's scope sentence once turned its yes into a "no", session 66).
+# Its verb is "apply" in the present only: "applied" is mostly a participle ("Dressings applied where the wound was
+# infected did not shorten healing"), and a restriction opened after it would take the real predicate with it.
 # Only after a verb of the main clause (``_MAIN_VERB``): opened before it, such a clause runs on into the
 # main verb when no comma ends it ("Patients who received X did not have fewer events" denies); at the head of the
 # sentence, only up to the comma that ends it ("When oral iron is not tolerated, intravenous iron is used"; "For
@@ -2370,8 +2374,8 @@ _COMPARED_WITH = re.compile(r"\bthan\b[^,;.:!?]*", re.I)
 # list of occasions ("... is recommended when X is not tolerated, or when Y does not respond.").
 _MAIN_VERB = (r"(?:is|are|was|were|be|been|has|have|had|do|does|did|should|must|may|might|can|could|will|would|"
               r"recommends?|recommended|advises?|advised|suggests?|offers?|offered|consider|considered|reserved|"
-              r"appl(?:y|ies|ied))")
-_OPENERS = r"(?:when|whenever|where|wherever|until|provided|who|whom|whose|whether)\b"
+              r"appl(?:y|ies))")
+_OPENERS = r"(?:when|whenever|where|wherever|until|provided|who|whom|whose|whether\b(?=[^,;.:!?]*\bor\b))\b"
 _RESTRICTION = re.compile(rf"\b{_MAIN_VERB}\b[^,;.:!?]*?\s(?P<clause>{_OPENERS}[^,;.:!?]*)"
                           rf"|^\W*(?:(?:for|in|among)\s+(?:[\w\-]+\s+){{1,3}})?{_OPENERS}[^,;.:!?]*,"
                           rf"|(?<=,)\s*(?:(?:and|or)\s+)?{_OPENERS}[^,;.:!?]*(?=,)"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from index.lexical import QUESTION_WORDS, tokenize
-from service.answer.abbreviations import learned
+from service.answer.abbreviations import long_form_terms
 from service.answer.scoring import Candidate
 from service.answer.verdict import states_need
 
@@ -27,9 +27,6 @@ _NAME_ENDS = frozenset("to for in on with w from as at after before during inste
                        "without vs versus or and than then until now today first urgently".split())
 # The most words a thing's name takes ("MRI brain", "repeat chest x-ray").
 _THING_WORDS = 3
-# Letters a thing's term and a statement's term must share from the start to be one word's forms (as
-# ``case_against._SHARED_START``): lenient, so that only a lean on statements naming nothing like the thing gives way.
-_SHARED_START = 6
 
 
 def needed_thing(question: str) -> list[str]:
@@ -46,15 +43,11 @@ def needed_thing(question: str) -> list[str]:
     return words if 0 < len(words) <= _THING_WORDS else []
 
 
-def _thing_terms(words: list[str]) -> frozenset[str]:
-    """The terms of a thing's words and of the commonest long form the learned lexicon gives each abbreviation among
-    them ("magnetic resonance imaging" of "MRI")."""
-    terms = set(tokenize(" ".join(words)))
-    for word in words:
-        longs = learned().long_forms(word)
-        if longs:
-            terms.update(tokenize(max(longs, key=lambda k: longs[k])))
-    return frozenset(terms) - QUESTION_WORDS
+# Letters a thing's term and a statement's term must share from the start to be one word's forms (as
+# ``case_against._SHARED_START``): lenient, so that only a lean on statements naming nothing like the thing gives way.
+# (Not ``case_against._named`` itself: that one also lets a shorter statement term that opens the asked one name it,
+# so "spin" of "spinning" would name "spine".)
+_SHARED_START = 6
 
 
 def _names(term: str, terms: frozenset[str]) -> bool:
@@ -62,6 +55,12 @@ def _names(term: str, terms: frozenset[str]) -> bool:
     ``_SHARED_START`` letters."""
     return term in terms or (len(term) >= 3 and any(len(t) >= 3 and t[:_SHARED_START] == term[:_SHARED_START]
                                                     for t in terms))
+
+
+def _thing_terms(words: list[str]) -> frozenset[str]:
+    """The terms of a thing's words and of the commonest long form the learned lexicon gives each abbreviation among
+    them (``abbreviations.long_form_terms``: "magnetic resonance imaging" of "MRI")."""
+    return (frozenset(tokenize(" ".join(words))) | long_form_terms(words)) - QUESTION_WORDS
 
 
 def lean_off_needed_thing(question: str, behind: list[Candidate]) -> bool:
