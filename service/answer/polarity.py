@@ -59,18 +59,19 @@ AGAINST = GuardedPattern(re.compile(
     r"(?:that\s+[^.;:]{1,120}?\bbe\s+\w+(?:ed|en)|(?:the\s+)?(?:routine\s+)?use))\b|"
     r"^\W*(?:(?:clinicians|physicians|we)\s+)?(?:do not|don't|never|avoid)\b|"
     r"\bneither\b[^,;.]*\bnor\b[^,;.]*\b(?:should|is|are|be)\b|"
-    # ... a judgement that the thing is not needed or unfit, after a copula ("X is often unnecessary and may be
-    # inappropriate", "X is not warranted"), not a need to do something ("it is unnecessary to stop X" advises going on,
-    # read by ``_NO_NEED_TO_AVOID``) nor a finding's past ("was inappropriate in a third"). Grammar.
-    r"\b(?:is|are|be)\s+(?:(?:\w+ly|often|usually|generally|also)\s+)*(?:unnecessary|inappropriate|unwarranted|"
-    r"not\s+(?:necessary|needed|required|warranted|appropriate))\b(?!\s+(?:to|for\s+\w+\s+to)\b)|"
+    # ... a judgement that the thing is unfit, after a copula ("X is often unnecessary and may be inappropriate", "X is
+    # not warranted"), not a judgement of something to do ("it is inappropriate to stop X") nor a finding's past ("was
+    # inappropriate in a third"). Not "is not needed" alone: "a dose of X ..., and a taper is not needed" states the
+    # regimen asked, its need a clause on another thing (``pipeline.regimen_quoted``). Grammar.
+    r"\b(?:is|are|be)\s+(?:(?:\w+ly|often|usually|generally|also)\s+)*(?:inappropriate|unwarranted|"
+    r"not\s+(?:warranted|appropriate))\b(?!\s+(?:to|for\s+\w+\s+to)\b)|"
     # ... an adviser's "does not suggest X" (a committee, panel, task force, working group or "we": a closed class of
     # the bodies that write guidelines), which a finding's "does not suggest a benefit" never has for its subject.
     r"\b(?:committee|panel|task\s+force|work(?:ing)?\s+group|we)\s+(?:does|do)\s+not\s+suggest\b", re.I),
     # A word each alternative above holds, in the order above ("no longer": "longer"; "don't" holds no "not"): a
     # statement with none of them is not scanned (``guarded``; asked of most statements of every answer).
     ("against", "not", "preferred", "longer", "avoid", "contraindicated", "discourag", "don't", "never", "neither",
-     "unnecessary", "inappropriate", "unwarranted"))
+     "inappropriate", "unwarranted"))
 # Advice against what it names by a determiner of none on it: "recommends that no X be used", "No X should be given
 # ...", "None of these X should be offered": "no" (or "none of") opening the sentence or a "that" clause, a noun
 # phrase of up to five words (``what``), then a passive of using or doing it. "Patients with no X should be offered Y"
