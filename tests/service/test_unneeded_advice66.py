@@ -1,8 +1,8 @@
 """Advice that judges a thing unfit ("is often unnecessary and may be inappropriate", "is not warranted") and an
-adviser's "does not suggest X" are advice against X (session 66, after the unseen blind test: "yes" to a transfusion led by a
-sentence calling it unnecessary at the case's level, and "leans yes" to compression beside a committee's "does not
-suggest compression" for the case's index). A need to do something else ("unnecessary to stop X") and a finding's
-"does not suggest a benefit" or past "was inappropriate" stay as they were."""
+adviser's "does not suggest X" are advice against X (session 66, after the unseen blind test: "yes" to a transfusion
+led by a sentence calling it unnecessary at the case's level, and "leans yes" to compression beside a committee's
+"does not suggest compression" for the case's index). A need to do something else ("unnecessary to stop X") and a
+finding's "does not suggest a benefit" or past "was inappropriate" stay as they were."""
 from __future__ import annotations
 
 from pathlib import Path
