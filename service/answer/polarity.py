@@ -59,7 +59,7 @@ AGAINST = GuardedPattern(re.compile(
     r"(?:that\s+[^.;:]{1,120}?\bbe\s+\w+(?:ed|en)|(?:the\s+)?(?:routine\s+)?use))\b|"
     r"^\W*(?:(?:clinicians|physicians|we)\s+)?(?:do not|don't|never|avoid)\b|"
     r"\bneither\b[^,;.]*\bnor\b[^,;.]*\b(?:should|is|are|be)\b|"
-    # ... a judgement that the thing is unfit, after a copula ("X is often unnecessary and may be inappropriate", "X is
+    # ... a judgement that the thing is unfit, after a copula ("X is seldom needed and may be inappropriate", "X is
     # not warranted"), not a judgement of something to do ("it is inappropriate to stop X") nor a finding's past ("was
     # inappropriate in a third"). Not "is not needed" alone: "a dose of X ..., and a taper is not needed" states the
     # regimen asked, its need a clause on another thing (``pipeline.regimen_quoted``). Grammar.

@@ -3,7 +3,7 @@
 judgement of it after a dash ("is X reasonable to ...?"), where the advice names two things in two clauses (the way is
 the asked thing's clause's), where its people are named by an acronym the guideline's title spells out, and where
 advice given only to people at risk is asked of a case with no risk factors (a no). The answers said "insufficient"
-beside "... recommend against using X ...", "Consider using X ... only: in women aged 40 to 45 ..." for a 43-year-old
+beside "... recommend against using X ...", "Consider using X ... only: in women aged 41 to 46 ..." for a 43-year-old
 and "... only to women at risk ..." for a woman with no risk factors. Advice to tell patients of a thing gives none."""
 from __future__ import annotations
 
@@ -59,7 +59,7 @@ def test_a_judgement_asked_after_a_dash_ends_the_things_name() -> None:
     q = "44F irregular periods and hot sweats - is a GZH level reasonable to confirm the change of life?"
     found = dashed_thing(q)
     assert found is not None and found[0] == frozenset(tokenize("GZH"))
-    said = _said("Consider using a GZH test to diagnose the change of life only: in women aged 40 to 45 years with "
+    said = _said("Consider using a GZH test to diagnose the change of life only: in women aged 41 to 46 years with "
                  "symptoms, including a change in their periods.", "The change of life: diagnosis and management")
     given = closest_advice(read_question(q), [said], ())
     assert given is not None and given[0] == "yes"

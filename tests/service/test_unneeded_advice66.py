@@ -1,4 +1,4 @@
-"""Advice that judges a thing unfit ("is often unnecessary and may be inappropriate", "is not warranted") and an
+"""Advice that judges a thing unfit ("is seldom needed and may be inappropriate", "is not warranted") and an
 adviser's "does not suggest X" are advice against X (session 66, after the unseen blind test: "yes" to a transfusion
 led by a sentence calling it unnecessary at the case's level, and "leans yes" to compression beside a committee's
 "does not suggest compression" for the case's index). A need to do something else ("unnecessary to stop X") and a
@@ -17,7 +17,7 @@ from tests.service.corpora import answered, background_guidelines, built, guidel
     "In calm adult patients, with a zorbin level above 80 units, a flarp infusion is often unnecessary and may be "
     "inappropriate.",
     "For stable wobble, a gizmo scan is not warranted.",
-    "A gizmo scan is often unnecessary and may be inappropriate for calm adults.",
+    "A gizmo scan is seldom needed and may be inappropriate for calm adults.",
     "Gizmo splints are inappropriate for people with a torn wibble.",
     "For a wobble ulcer with poor pulses, the panel does not suggest tight gizmo wraps.",
     "We do not suggest tight gizmo wraps if the ankle index is low.",
@@ -39,7 +39,7 @@ def test_a_need_to_go_on_a_finding_or_a_need_stated_is_not_against(text: str) ->
 
 FLARP = guideline_file("Flarp infusion for zorbin deficit in calm adults", (
     "In calm adult patients, evidence from other groups suggests that, with a zorbin level above 80 units, a flarp "
-    "infusion is often unnecessary and may be inappropriate. With a zorbin level below 50 units, a flarp infusion is "
+    "infusion is seldom needed and may be inappropriate. With a zorbin level below 50 units, a flarp infusion is "
     "likely to be needed."))
 
 
