@@ -58,7 +58,7 @@ _DASHED = re.compile(r"^(?P<case>(?:[^?]|\?(?=\w))+?)\s+[-\u2013\u2014]+\s+(?P<a
 # read past, so the thing is what follows; so is putting the patient on a thing ("ok to just put her on X") or moving
 # the patient over to one ("ok to switch her to X": the thing is the new one). A copula that opens the asking of a
 # judgement of the thing ("is X reasonable to ...?", "is X still worth giving?") is read past too: the judgement ends
-# the thing's name (``_THING_ENDS``). Grammar.
+# the thing's name (``THING_ENDS``). Grammar.
 _OPENING = re.compile(r"^(?:(?:can|could|should|shall|may|do)\s+(?:i|we|you)\s+|(?:is|are)\s+(?!it\b|this\b|that\b))?"
                       r"(?:(?:is\s+it\s+|it'?s\s+)?(?:ok|okay|fine|safe|alright|reasonable|acceptable)\s+to\s+)?"
                       r"(?:(?:just|still|now|also)\s+)?"
@@ -70,7 +70,7 @@ _OPENING = re.compile(r"^(?:(?:can|could|should|shall|may|do)\s+(?:i|we|you)\s+|
 # Where a thing's name ends: a preposition, "to", a word that says how it is used ("alone", "as"), a conjunction, an
 # adverb in -ly ("empirically") or of time ("still", "now"), or the judgement a question asks of the thing ("... - is
 # X reasonable to ...?", "is X still worth giving?", "X ok?"). Grammar, no topic.
-_THING_ENDS = re.compile(r"^(?:to|for|in|on|with|w|from|as|at|after|before|during|instead|alone|of|by|because|if|"
+THING_ENDS = re.compile(r"^(?:to|for|in|on|with|w|from|as|at|after|before|during|instead|alone|of|by|because|if|"
                          r"when|while|without|vs|versus|or|and|than|then|until|\w+ly|still|now|today|yet|afterwards|again|"
                          r"ok|okay|fine|safe|reasonable|appropriate|acceptable|adequate|worth|worthwhile|indicated|"
                          r"needed|necessary|required|recommended|warranted|justified|enough)$", re.I)
@@ -618,7 +618,7 @@ def open_thing_asked(question: Question) -> bool:
 
 def dashed_thing(text: str) -> tuple[frozenset[str], frozenset[str]] | None:
     """The terms of the thing a question asks of after a dash ("metformin" of "... - metformin alone as first line for
-    ovulation induction?": its words after the opening ``_OPENING`` up to the first that ends a name, ``_THING_ENDS``)
+    ovulation induction?": its words after the opening ``_OPENING`` up to the first that ends a name, ``THING_ENDS``)
     and the terms of the rest of the question; None for no dash, or no name of one to ``_THING_WORDS`` words."""
     found = _dashed_name(text)
     return (found[1], found[2]) if found is not None else None
@@ -640,7 +640,7 @@ def _dashed_name(text: str) -> tuple[str, frozenset[str], frozenset[str]] | None
     words = asked[_OPENING.match(asked).end():].split()  # type: ignore[union-attr]
     name: list[str] = []
     for word in words:
-        if _THING_ENDS.match(word.strip(",;:")) or (name and _DOSE_OPENS.match(word)):
+        if THING_ENDS.match(word.strip(",;:")) or (name and _DOSE_OPENS.match(word)):
             break
         name.append(word)
     thing = frozenset(tokenize(" ".join(name)))

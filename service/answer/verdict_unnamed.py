@@ -16,15 +16,17 @@ from index.lexical import QUESTION_WORDS, tokenize
 from service.answer.abbreviations import long_form_terms
 from service.answer.scoring import Candidate
 from service.answer.verdict import states_need
+from service.answer.verdict_closest_advice import THING_ENDS
 
 # A dash, then whether someone needs a thing ("- do I need an X?", "- does she really need X?", "- is X needed?" is read
 # elsewhere): what follows the verb of need, past an article, is the thing. Grammar.
 _NEEDED_AFTER_DASH = re.compile(r"\s[-\u2013\u2014]+\s+(?:(?:do|does|will|would|should|shall)\s+"
                                 r"(?:i|we|you|he|she|they|it|the\s+\w+)\s+)?(?:(?:really|still|also|now|actually)\s+)?(?:need|require)s?\s+"
                                 r"(?:(?:a|an|the|any|some)\s+)?(?P<x>[^?]+?)\s*\??\s*$", re.I)
-# Where a thing's name ends: a preposition, a conjunction, a word of time. Grammar.
-_NAME_ENDS = frozenset("to for in on with w from as at after before during instead alone of by because if when while "
-                       "without vs versus or and than then until now today first urgently".split())
+# Where a thing's name ends: the words that end a thing a dash question names (``verdict_closest_advice.THING_ENDS``:
+# a preposition, a conjunction, a word of time or of the judgement asked), and "first" ("do I need an X first?"), an
+# order of doing, not part of what is needed. Grammar.
+_FIRST = "first"
 # The most words a thing's name takes ("MRI brain", "repeat chest x-ray").
 _THING_WORDS = 3
 
@@ -37,7 +39,8 @@ def needed_thing(question: str) -> list[str]:
         return []
     words: list[str] = []
     for word in m.group("x").split():
-        if word.lower().strip(",;:") in _NAME_ENDS:
+        bare = word.strip(",;:")
+        if THING_ENDS.match(bare) or bare.lower() == _FIRST:
             break
         words.append(word.strip(",;:"))
     return words if 0 < len(words) <= _THING_WORDS else []
