@@ -10,8 +10,8 @@ extra file (one a line; "#" lines left out; e.g. scripts/unseen40_questions.txt,
 each once, and writes one JSON line per question: its text, verdict, evidence level and bottom line. A line with
 " >> " is a chain of follow-ups (``FOLLOWS``), answered in turn; the last answer is written.
 
-``links`` answers only the given files' questions and prints every link of each chain, its verdict, evidence level
-and bottom line: what the unseen question sets are graded from (BENCHMARKS.md, "New questions").
+``links`` answers only the given files' questions and prints every link of each chain, its verdict as the renderers
+label it ("leans yes, from closest evidence only", as a grader reads it on the page), evidence level and bottom line: what the unseen question sets are graded from (BENCHMARKS.md, "New questions").
 """
 from __future__ import annotations
 
@@ -62,6 +62,7 @@ def links(index_dir: Path, files: list[Path]) -> None:
     """Print every link of each question or chain in ``files``: its verdict, evidence level and bottom line."""
     from index.search import open_index
     from service.answer.pipeline import answer_question
+    from service.api.render import verdict_label
     index = open_index(index_dir)
     try:
         for path in files:
@@ -71,7 +72,7 @@ def links(index_dir: Path, files: list[Path]) -> None:
                 a = None
                 for n, part in enumerate(line.split(FOLLOWS)):
                     a = answer_question(index, part.strip(), follows=a)
-                    print(f"{'Q:' if n == 0 else '  >>'} {part.strip()} | {a.verdict} | {a.evidence.level}\n"
+                    print(f"{'Q:' if n == 0 else '  >>'} {part.strip()} | {verdict_label(a)} | {a.evidence.level}\n"
                           f"    {a.bottom_line.text}")
     finally:
         index.close()
