@@ -111,6 +111,7 @@ from service.answer.verdict_people import decide_for_the_asked, for_exactly_them
 from service.answer.verdict_stop_advised import stop_advised
 from service.answer.verdict_unnamed import lean_off_needed_thing
 from service.answer.narrower_band import narrower_band, quoted_first
+from service.answer.window_branch import window_branch
 from service.answer.follow_up_state import state_unnamed
 from service.answer.case_against import (advice_for_the_case, against_for_the_case, names_no_thing, source_sentences,
                                          asked_thing as thing_asked)
@@ -476,6 +477,17 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
             verdict, behind = banded[0], [banded[1]]
             closest = quoted_first(banded[1], closest, tuning.closest_statements)
             quoted = [c for c in (lead, *support, *closest, gap) if c is not None]
+
+    windowed = window_branch(index, q, ev.intervention_forms, ranked) if lead is None and verdict not in (
+        "yes", "no") else None
+    if windowed is not None:
+        # A case that gives its time since the event ("raped 4 days ago", "on day 4") beside a guideline's rules for
+        # windows of time: the rule whose window holds it decides and is quoted first, or, past every window the act is
+        # advised in, a no (``window_branch``).
+        verdict = windowed[0] if windowed[0] is not None else verdict
+        behind = [windowed[1]]
+        closest = quoted_first(windowed[1], closest, tuning.closest_statements)
+        quoted = [c for c in (lead, *support, *closest, gap) if c is not None]
 
     over = _verdict_overrides(index, q, ev, question, follows, tuning, _Overriding(
         verdict, behind, lead, support, closest, gap, picked, quoted, ranked, judgement, second_against, answered))
