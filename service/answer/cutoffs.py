@@ -195,10 +195,10 @@ def cutoffs(text: str) -> frozenset[Cutoff]:
         if not names or _TARGET.search(_CLAUSE_END.split(text[:m.start()])[-1] + " "):
             continue
         groups = {k: v for k, v in m.groupdict().items() if v}
-        direction = _direction(groups)
+        side = _direction(groups)
         if _AVOIDED.match(text, m.end()):
-            direction = _OPPOSITE[direction]
-        found.add(Cutoff(names, _unit(groups.get("unit")), direction, _number(groups["n"]),
+            side = _OPPOSITE[side]
+        found.add(Cutoff(names, _unit(groups.get("unit")), side, _number(groups["n"]),
                          _applies_to(text, m.end())))
     for m in _RANGE.finditer(text):
         names = _name(text[:m.start()])
@@ -213,8 +213,8 @@ def cutoffs(text: str) -> frozenset[Cutoff]:
     for (what, _), direction, limit in thresholds(text):
         if what == "age":
             found.add(Cutoff(frozenset({"age"}), "year", _DIRECTIONS[direction], limit))
-    for direction, limit, upper in windows(text):
-        found.add(Cutoff(frozenset({ELAPSED}), "hour", direction, limit, upper=upper))
+    for window, limit, upper in windows(text):
+        found.add(Cutoff(frozenset({ELAPSED}), "hour", window, limit, upper=upper))
     return frozenset(found)
 
 
@@ -342,10 +342,12 @@ def nearness(question: str, text: str) -> float:
 
 
 def _named_measure_met(question: str, text: str) -> bool:
-    """Whether a statement sets a threshold on a measure the question names, beyond its age: an age is given by most
-    cases and met by advice on anything for people of that age ("people aged 65 or over"), so it alone makes no
-    advice the case's."""
-    return any(_same_measure(g, c) for g in given(question) if g.names != {"age"} for c in cutoffs(text))
+    """Whether a statement sets a threshold on a measure the question names, beyond its age and its time since the
+    event: an age is given by most cases and met by advice on anything for people of that age ("people aged 65 or
+    over"), and a time since one event by advice on anything timed from another ("within 12 hours of the onset" for
+    a drug given 70 minutes ago), so neither alone makes advice the case's."""
+    return any(_same_measure(g, c) for g in given(question) if g.names not in ({"age"}, {ELAPSED})
+               for c in cutoffs(text))
 
 
 def meets_named_threshold(question: str, text: str) -> bool:

@@ -50,7 +50,8 @@ _WITHIN = re.compile(rf"\b(?:within|no\s+later\s+than)\s+(?:the\s+)?(?:(?:first|
                      rf"previous|initial)\s+)?{_COUNT}\s*-?\s*{_UNIT}", re.I)
 _UP_TO = re.compile(rf"\b(?:up\s+to|less\s+than|fewer\s+than|under)\s+{_COUNT}\s*-?\s*{_UNIT}\s+{_FROM_EVENT}", re.I)
 _BEFORE = re.compile(rf"\bbefore\s+{_COUNT}\s*-?\s*{_UNIT}", re.I)
-_PAST = re.compile(rf"\b(?:(?<!\bno\s)(?<!\bnot\s)(?:more|longer|later|greater)\s+than|beyond|after)\s+{_COUNT}\s*-?\s*{_UNIT}"
+_PAST = re.compile(rf"\b(?:(?<!\bno\s)(?<!\bnot\s)(?:more|longer|later|greater)\s+than|beyond|after)\s+{_COUNT}"
+                   rf"\s*-?\s*{_UNIT}"
                    rf"(?!\s+(?:of\s+)?(?:treatment|therapy|use|follow-up|course)\b)", re.I)
 # ("over" and a symbol only before a time counted from its event: "over 2 weeks" alone is how long a thing goes on.)
 _PAST_ANCHORED = re.compile(rf"(?:\bover|>|≥)\s*{_COUNT}\s*-?\s*{_UNIT}\s+{_FROM_EVENT}", re.I)
@@ -59,6 +60,11 @@ _PAST_NAMED = re.compile(rf"\b(?:after|beyond|outside)\s+the\s+(?:time|window|pe
                          rf"\s*-?\s*{_UNIT}", re.I)
 _RANGE = re.compile(rf"(?:\bbetween\s+)?(?<![\w.\-])(?P<a>\d+(?:\.\d+)?)\s*(?:-|\u2013|to|and)\s*{_COUNT}\s*-?\s*"
                     rf"{_UNIT}\s+{_FROM_EVENT}", re.I)
+
+
+# Each reading of a window and the direction it sets.
+_READINGS: dict[re.Pattern[str], Direction] = {_WITHIN: "le", _UP_TO: "le", _BEFORE: "lt", _PAST: "gt",
+                                               _PAST_ANCHORED: "gt", _PAST_NAMED: "gt"}
 
 
 def _hours(count: str, unit: str) -> float:
@@ -90,11 +96,39 @@ def windows(text: str) -> frozenset[Window]:
         if low < high:
             found.add(("in", low, high))
     in_range = [range(m.start(), m.end()) for m in ranges]
-    readings: tuple[tuple[re.Pattern[str], Direction], ...] = (
-        (_WITHIN, "le"), (_UP_TO, "le"), (_BEFORE, "lt"), (_PAST, "gt"), (_PAST_ANCHORED, "gt"),
-        (_PAST_NAMED, "gt"))
-    for pattern, direction in readings:
+    for pattern, direction in _READINGS.items():
         for m in pattern.finditer(text):
             if not any(m.start("n") in r for r in in_range):
                 found.add((direction, _hours(m.group("n"), m.group("unit")), None))
     return frozenset(found)
+
+
+def without_windows(text: str) -> str:
+    """``text`` with the words of its windows of time blanked out ("If a person presents after the time allowed for
+    gizmo (48 hours), offer wound care" -> "If a person presents , offer wound care"): what it says besides its
+    windows, for a thing named only in a window's name ("the time allowed for gizmo") is not what it advises."""
+    for pattern in (*_READINGS, _RANGE):
+        text = pattern.sub(" ", text)
+    return text
+
+
+def _holds(window: Window, hours: float) -> bool:
+    """Whether a time since the event (hours) lies inside a window."""
+    direction, limit, upper = window
+    if direction == "in":
+        return limit <= hours <= (upper if upper is not None else limit)
+    return {"le": hours <= limit, "lt": hours < limit, "gt": hours > limit}[direction]
+
+
+def holds_all(found: frozenset[Window], hours: float) -> bool:
+    """Whether a time since the event lies inside every one of a statement's windows (``found``, some)."""
+    return bool(found) and all(_holds(w, hours) for w in found)
+
+
+def past_every_window(question: str, text: str) -> bool:
+    """Whether the case's time since its event (``asked_elapsed``) is past every window a statement sets, each a limit
+    up to which ("within 48 hours of the bite", "no later than 72 hours"): advice given up to a time the case is past,
+    which is advice not for it, a no to doing the thing now."""
+    hours, found = asked_elapsed(question), windows(text)
+    return (hours is not None and bool(found)
+            and all(w[0] in ("le", "lt") and not _holds(w, hours) for w in found))

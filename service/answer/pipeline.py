@@ -115,7 +115,7 @@ from service.answer.window_branch import window_branch
 from service.answer.follow_up_state import state_unnamed
 from service.answer.case_against import (advice_for_the_case, against_for_the_case, names_no_thing, source_sentences,
                                          asked_thing as thing_asked)
-from service.answer.case_values import falls_inside, only_condition_missed, verdict_for_values
+from service.answer.case_values import falls_inside, missed_only_or_in_time, verdict_for_values
 from service.answer.second_ask import advice_against_last_ask, last_ask_thing
 from service.answer.set_apart import sets_apart_case
 from service.answer.verdict_closest_advice import advised_way, closest_advice, follow_up_advice, section_advice
@@ -1411,11 +1411,12 @@ def _case_set_apart(q: Question, statements: list[Candidate]) -> bool:
 def _with_condition_missed(q: Question, closest: list[Candidate], reading: YesNoReading, most: int
                            ) -> list[Candidate]:
     """The ``closest`` statements led by the rule a yes rests on where the case misses the only condition that rule
-    holds under (``case_values.only_condition_missed``: "Continue zorbin beyond 6 weeks only if ... at least 30%" for
-    a fall of 10%), which turns the yes into a no (``case_values.verdict_for_values``): the no is that rule's, and
-    "Closest evidence:" quoted the rules for starting the drug beside it, not the rule for going on."""
+    holds under or is past the window of time it is given in (``case_values.missed_only_or_in_time``: "Continue
+    zorbin beyond 6 weeks only if ... at least 30%" for a fall of 10%), which turns the yes into a no
+    (``case_values.verdict_for_values``): the no is that rule's, and "Closest evidence:" quoted the rules for starting
+    the drug beside it, not the rule for going on."""
     first = reading.behind[0] if reading.verdict == "yes" and reading.behind else None
-    if first is None or verdict_for_values(q.as_asked or q.text, "yes", first) != "no" or not only_condition_missed(
+    if first is None or verdict_for_values(q.as_asked or q.text, "yes", first) != "no" or not missed_only_or_in_time(
             q.as_asked or q.text, first.text):
         return closest
     return [first, *(c for c in closest if c is not first and c.text != first.text)][:most]

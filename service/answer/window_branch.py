@@ -11,11 +11,13 @@ document's sentences are read for them, for the relevance model may rank a rule 
 """
 from __future__ import annotations
 
+import re
+
 from index.backends import SearchIndex
 from index.lexical import tokenize
 from ingest.models import DocumentKind
 from service.answer.case_against import asked_thing
-from service.answer.elapsed import Window, asked_elapsed, windows
+from service.answer.elapsed import asked_elapsed, holds_all, past_every_window, windows, without_windows
 from service.answer.models import Verdict
 from service.answer.concepts import QUESTION_WORDS
 from service.answer.narrower_band import _as_statement, _fits_case, _sentences, _written_terms
@@ -27,18 +29,16 @@ from service.answer.scoring import Candidate
 _DOCUMENTS_FROM = 8
 
 
-def _holds(window: Window, hours: float) -> bool:
-    """Whether a time since the event (hours) lies inside a window."""
-    direction, limit, upper = window
-    if direction == "in":
-        return limit <= hours <= (upper if upper is not None else limit)
-    return {"le": hours <= limit, "lt": hours < limit, "gt": hours > limit}[direction]
-
-
 # Of the words a question asks after its dash, read as the asked thing where no thing is read otherwise, how many a
 # sentence must name ("emergency contraception" of "- still worth giving emergency contraception, and which one?"):
 # two, or all where fewer are asked (a name of two words, a verb and a name).
 _NAMED_LEAST = 2
+
+
+# Words that say a thing does no good or is not to be done ("LNG is ineffective if taken more than 96 hours after"):
+# a sentence worded as advice that holds one is no advice for the thing (a closed class of English).
+_NO_EFFECT = re.compile(r"\b(?:ineffective|not\s+(?:be\s+)?(?:effective|recommended|used|given|offered|needed|"
+                        r"necessary)|no\s+(?:benefit|effect|role)|fails?|unnecessary|inappropriate)\b", re.I)
 
 
 def _asked_forms(q: Question, forms: tuple[frozenset[str], ...]) -> tuple[frozenset[str], ...]:
@@ -63,7 +63,8 @@ def _advised(text: str, topic: frozenset[str]) -> str | None:
     way = stance(text, topic, True) or stance(text, topic)
     if way is not None:
         return way
-    return "for" if RECOMMENDATION.search(text) or GUIDELINE_ADVICE.search(text) else None
+    advice = RECOMMENDATION.search(text) or GUIDELINE_ADVICE.search(text)
+    return "for" if advice and not _NO_EFFECT.search(text) else None
 
 
 def window_branch(index: SearchIndex, q: Question, forms: tuple[frozenset[str], ...], ranked: list[Candidate]
@@ -86,17 +87,19 @@ def window_branch(index: SearchIndex, q: Question, forms: tuple[frozenset[str], 
         first = next(c for c in ranked if c.doc_id == doc_id)
         for chunk, text in _sentences(index, doc_id):
             found = windows(text)
-            named = next((form for form in forms if _names(form, _written_terms(text))), None) if found else None
+            said_besides = _written_terms(without_windows(text)) if found else frozenset()
+            named = next((form for form in forms if _names(form, said_besides)), None) if found else None
             way = _advised(text, named) if named is not None else None
             if way is None:
                 continue
             said = _as_statement(first, chunk, text)
             if not _fits_case(q, said):
                 continue
-            if all(_holds(w, hours) for w in found):
-                verdict = as_asked(q.text, "no" if way == "against" else "yes", text) if q.yes_no else None
-                return verdict, said
-            if past is None and way == "for" and all(w[0] in ("le", "lt") and not _holds(w, hours) for w in found):
+            if holds_all(found, hours):
+                # (Its advice for the thing leads the quotes and gives no yes: a rule for the window may still be
+                # of another event's time than the case's. Advice against the thing in the case's window is a no.)
+                return (as_asked(q.text, "no", text) if q.yes_no and way == "against" else None), said
+            if past is None and way == "for" and past_every_window(q.as_asked or q.text, text):
                 past = said
     if past is None:
         return None
