@@ -58,31 +58,38 @@ def _names(form: frozenset[str], terms: frozenset[str]) -> bool:
 
 
 def _advised(text: str, topic: frozenset[str]) -> str | None:
-    """Which way a sentence advises on what it names: against by ``polarity.stance``, else for where it is worded as
-    a recommendation ("Offer ...", "Consider offering ...", "... should be started"); None for no advice."""
+    """Which way a sentence advises on what it names: against by ``polarity.stance`` or where it says the thing does
+    no good or is not to be done (``_NO_EFFECT``: "X is ineffective if taken more than 96 hours after"), else for
+    where it is worded as a recommendation ("Offer ...", "Consider offering ...", "... should be started"); None for
+    no advice."""
     way = stance(text, topic, True) or stance(text, topic)
     if way is not None:
         return way
-    advice = RECOMMENDATION.search(text) or GUIDELINE_ADVICE.search(text)
-    return "for" if advice and not _NO_EFFECT.search(text) else None
+    if _NO_EFFECT.search(text):
+        return "against"
+    return "for" if RECOMMENDATION.search(text) or GUIDELINE_ADVICE.search(text) else None
 
 
 def window_branch(index: SearchIndex, q: Question, forms: tuple[frozenset[str], ...], ranked: list[Candidate]
                   ) -> tuple[Verdict | None, Candidate] | None:
-    """The verdict (None for a question that is no yes/no one) and the rule that gives it, for a question that gives
-    its case's time since the event: of the guideline documents among the ``ranked`` statements that set a window of
-    time, a sentence that names the asked thing (one of its ``forms``, or the thing named after the question's dash,
-    ``case_against.asked_thing``), advises on it, fits the case and sets windows
-    that all hold the case's time: its advice, as asked. Where none does, and some such sentence advises the thing only
-    up to a limit the case is past: "no", from the first of them. None otherwise (no time given, no window, no asked
-    thing named)."""
+    """The verdict (None for a question that is no yes/no one, or no verdict read) and the rule that gives it, for a
+    question that gives its case's time since the event, read in the guideline documents among the ``ranked``
+    statements that set a window of time: of their sentences that name the asked thing besides their windows (one of
+    its ``forms``, or the words after the question's dash, ``_asked_forms``), advise on it and fit the case,
+
+    - one whose windows all hold the case's time and that advises against the thing: "no" (as asked), from it;
+    - else one whose windows all hold it and that advises it: no verdict (a window may be timed from another event
+      than the case's), but it leads the quotes;
+    - else one that advises the thing only up to limits the case is past (``elapsed.past_every_window``): "no".
+
+    None otherwise (no time given, no window, no asked thing named)."""
     hours = asked_elapsed(q.as_asked or q.text)
     forms = _asked_forms(q, forms) if hours is not None else ()
     if hours is None or not forms:
         return None
     documents = list(dict.fromkeys(c.doc_id for c in ranked[:_DOCUMENTS_FROM]
                                    if c.hit.document.kind == DocumentKind.GUIDELINE and windows(c.text)))
-    past: Candidate | None = None
+    read: dict[str, list[Candidate]] = {"against": [], "for": [], "past": []}
     for doc_id in documents:
         first = next(c for c in ranked if c.doc_id == doc_id)
         for chunk, text in _sentences(index, doc_id):
@@ -96,11 +103,13 @@ def window_branch(index: SearchIndex, q: Question, forms: tuple[frozenset[str], 
             if not _fits_case(q, said):
                 continue
             if holds_all(found, hours):
-                # (Its advice for the thing leads the quotes and gives no yes: a rule for the window may still be
-                # of another event's time than the case's. Advice against the thing in the case's window is a no.)
-                return (as_asked(q.text, "no", text) if q.yes_no and way == "against" else None), said
-            if past is None and way == "for" and past_every_window(q.as_asked or q.text, text):
-                past = said
-    if past is None:
-        return None
-    return (as_asked(q.text, "no", past.text) if q.yes_no else None), past
+                read[way].append(said)
+            elif way == "for" and past_every_window(q.as_asked or q.text, text):
+                read["past"].append(said)
+    if read["against"]:
+        return (as_asked(q.text, "no", read["against"][0].text) if q.yes_no else None), read["against"][0]
+    if read["for"]:
+        return None, read["for"][0]
+    if read["past"]:
+        return (as_asked(q.text, "no", read["past"][0].text) if q.yes_no else None), read["past"][0]
+    return None

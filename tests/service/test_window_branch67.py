@@ -21,6 +21,8 @@ tetanus cover only.
 - Offer gizmoglobulin to people bitten by a wild fox who present within 48 hours of the bite.
 
 - Record the place and the kind of animal in the notes.
+
+- The trials suggest that gizmoglobulin is ineffective if given more than 96 hours after the bite.
 """
 
 
@@ -56,6 +58,14 @@ def test_the_rule_whose_window_holds_the_case_leads_without_a_yes(bite_index: Pa
     verdict, text = found
     assert verdict is None
     assert text.startswith("Offer gizmoglobulin to people bitten")
+
+
+def test_advice_against_in_the_window_holding_the_case_gives_a_no(bite_index: Path) -> None:
+    found = _branch(bite_index, "bitten by a wild fox 5 days ago - is gizmoglobulin still worth giving?")
+    assert found is not None
+    verdict, text = found
+    assert verdict == "no"
+    assert "ineffective if given more than 96 hours" in text
 
 
 def test_no_time_given_reads_no_window(bite_index: Path) -> None:
