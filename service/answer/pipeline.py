@@ -2216,9 +2216,10 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
     # (Not advice whose age bound the asked age falls outside: KPS 80 meets "KPS >=60" of advice for patients under 70,
     # which is not a 74-year-old's.)
     ages_at = qualifiers(q.text).get("age at", frozenset())
-    # (Advice only: "The studies included patients with a gizmo score of 4 to 5" meets a score of 4 and advises
-    # nothing; it stood before the advice for the case.)
-    case_met = {id(c) for c in ranked if c.hit.document.kind == DocumentKind.GUIDELINE and guideline.is_advice(c)
+    # (Advice only, worded so or for or against a thing: "The studies included patients with a gizmo score of 4 to 5"
+    # meets a score of 4 and advises nothing; it stood before the advice for the case.)
+    case_met = {id(c) for c in ranked if c.hit.document.kind == DocumentKind.GUIDELINE
+                and (guideline.is_advice(c) or stance(c.text) is not None)
                 and meets_named_threshold(q.as_asked or q.text, c.text)
                 and not outside_bounds(ages_at, qualifiers(c.text).get("age bound", frozenset()))}
     # ... and so, quoted however far below the best it ranks, a guideline's advice whose range on a measure holds the
