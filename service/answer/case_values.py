@@ -25,6 +25,7 @@ from typing import Literal
 from ingest.models import DocumentKind
 from service.answer.bounds import NUMBER_WORDS, asked_values, inside_range, outside_range, outside_threshold, thresholds
 from service.answer.cutoffs import threshold_met
+from service.answer.elapsed import past_every_window
 from service.answer.models import Verdict
 from service.answer.polarity import asks_against
 from service.answer.scoring import Candidate
@@ -203,6 +204,13 @@ def only_condition_missed(question: str, text: str) -> bool:
             and _reaches_rule(question, text[:found.start()]))
 
 
+def missed_only_or_in_time(question: str, text: str) -> bool:
+    """Whether the case misses the only condition a rule holds under (``only_condition_missed``) or is past every
+    window of time since the event it is given in (``elapsed.past_every_window``: "within 48 hours of the bite" for a
+    bite 3 days ago): either way the rule says not to, for this case."""
+    return only_condition_missed(question, text) or past_every_window(question, text)
+
+
 def _reaches_rule(question: str, before: str) -> bool:
     """Whether the case reaches what the rule's own words before its "only" state as a value or a time ("Continue
     zorbin beyond 3 months only if ...": a case 2 weeks in, or of no stated time, is not yet under that rule, so its
@@ -227,7 +235,7 @@ def verdict_for_values(question: str, verdict: Verdict | None, resting: Candidat
     if verdict != "yes" or resting is None or resting.hit.document.kind != DocumentKind.GUIDELINE:
         return verdict
     branch = branch_for_case(question, resting.text)
-    if branch == "other" or (only_condition_missed(question, resting.text) and not asks_against(question)):
+    if branch == "other" or (missed_only_or_in_time(question, resting.text) and not asks_against(question)):
         # (Nor the rule's only condition for doing the asked thing, missed by the case: advice not to, here.)
         return "no"
     if branch == "unmet" or misses_condition(question, resting.text):

@@ -25,7 +25,9 @@ from typing import Literal, NamedTuple
 
 from index.lexical import tokenize
 from ingest.models import DocumentKind
+from service.answer.abbreviations import learned
 from service.answer.bounds import asked_values, thresholds
+from service.answer.elapsed import ELAPSED, asked_elapsed, windows
 from service.answer.guideline import is_advice
 from service.answer.question import ASKED_AFTER_DASH
 from service.answer.scoring import Candidate
@@ -103,6 +105,13 @@ _RANGE = re.compile(rf"{_LINK}(?<![\w.,\-])(?P<a>\d+(?:\.\d+)?)\s*(?:to|-|\u2013
                     rf"(?![\w.,\-]*\d)\s*(?:{_UNIT})?(?![\w/])", re.I)
 _NAME_REACH = 3  # words before the number that may name the measure: "international normalized ratio (INR)", "HBV DNA"
 _CLAUSE_END = re.compile(r"[.;:!?,\u2013\u2014]|\s-\s|\band\b|\bor\b|\bbut\b", re.I)
+
+
+# A threshold that names a state the advice holds while it is kept away ("provided that hypotension (systolic pressure
+# <90 mm Hg) and bradycardia (heart rate <50) are avoided"): the case the advice is for is on its other side. The
+# passive of "avoid" after the threshold, within its sentence (grammar; "Avoid X if eGFR <30" names whom, and stays).
+_AVOIDED = re.compile(r"[^.;]{0,120}?\b(?:is|are|be|been|being)\s+avoided\b", re.I)
+_OPPOSITE: dict[Direction, Direction] = {"ge": "lt", "gt": "le", "le": "gt", "lt": "ge", "eq": "eq", "in": "in"}
 
 
 class Cutoff(NamedTuple):
@@ -186,7 +195,10 @@ def cutoffs(text: str) -> frozenset[Cutoff]:
         if not names or _TARGET.search(_CLAUSE_END.split(text[:m.start()])[-1] + " "):
             continue
         groups = {k: v for k, v in m.groupdict().items() if v}
-        found.add(Cutoff(names, _unit(groups.get("unit")), _direction(groups), _number(groups["n"]),
+        side = _direction(groups)
+        if _AVOIDED.match(text, m.end()):
+            side = _OPPOSITE[side]
+        found.add(Cutoff(names, _unit(groups.get("unit")), side, _number(groups["n"]),
                          _applies_to(text, m.end())))
     for m in _RANGE.finditer(text):
         names = _name(text[:m.start()])
@@ -201,6 +213,8 @@ def cutoffs(text: str) -> frozenset[Cutoff]:
     for (what, _), direction, limit in thresholds(text):
         if what == "age":
             found.add(Cutoff(frozenset({"age"}), "year", _DIRECTIONS[direction], limit))
+    for window, limit, upper in windows(text):
+        found.add(Cutoff(frozenset({ELAPSED}), "hour", window, limit, upper=upper))
     return frozenset(found)
 
 
@@ -219,17 +233,65 @@ def given(question: str) -> frozenset[Given]:
     for (what, _), value in asked_values(question):
         if what == "age":
             found.add(Given(frozenset({"age"}), "year", value))
+    elapsed = asked_elapsed(question)
+    if elapsed is not None:
+        found.add(Given(frozenset({ELAPSED}), "hour", elapsed))
     return frozenset(found)
 
 
 def _same_measure(asked: Given, stated: Cutoff) -> bool:
     """Whether a value and a threshold are on one measure: their names share a word, one beyond a general measure
-    noun where the question names more than one (``_GENERAL``), and their units agree where both say one."""
+    noun where the question names more than one (``_GENERAL``), or one side names it by a short form whose long form
+    is the other's name (``_spelled_out``: "SBP 130" and "systolic blood pressure <90"); and their units agree where
+    both say one."""
     shared = asked.names & stated.names
     specific = asked.names - _GENERAL
     if not shared or (specific and not shared & specific):
-        return False
+        if not (_spelled_out(asked.names, stated.names) or _spelled_out(stated.names, asked.names)):
+            return False
     return not (asked.unit and stated.unit and asked.unit != stated.unit)
+
+
+# The longest short form read as one of a measure ("ABPI", "eGFR"): longer words are words, not initials.
+_SHORT_MOST = 6
+# A short form with one letter more than a known one ("ABPI" beside "ABI"), read as it only from this many letters
+# on: a three-letter form with one letter more matches too many two-letter initials.
+_ONE_MORE_LEAST = 4
+
+
+def _words(names: frozenset[str]) -> frozenset[str]:
+    """The words of a measure's names, hyphened names in their parts ("ankle-brachial" -> ankle, brachial)."""
+    return frozenset(w for name in names for w in re.findall(r"[a-z0-9]+", name.lower()))
+
+
+@lru_cache(maxsize=4_096)
+def _long_forms(short: str) -> tuple[frozenset[str], ...]:
+    """The words of each long form the learned abbreviation lexicon gives ``short`` (any case: "SBP" -> systolic,
+    blood, pressure), or, where it knows none, of the long forms of every short form it knows that ``short`` holds with
+    one letter more, the first and last letters kept ("ABPI" -> those of "ABI": ankle, brachial, index): a measure
+    written with a letter of one more word of its long form ("pressure")."""
+    lexicon, upper = learned(), short.upper()
+    found = [*lexicon.long_forms(upper), *lexicon.long_forms(short)]
+    if not found and len(short) >= _ONE_MORE_LEAST:
+        for known in lexicon.forms:
+            if (len(known) == len(upper) - 1 and known.isupper() and known[0] == upper[0] and known[-1] == upper[-1]
+                    and _holds_in_order(upper, known)):
+                found += list(lexicon.long_forms(known))
+    return tuple(frozenset(re.findall(r"[a-z0-9]+", form.lower())) for form in found)
+
+
+def _holds_in_order(longer: str, shorter: str) -> bool:
+    """Whether the letters of ``shorter`` occur in ``longer`` in their order."""
+    letters = iter(longer)
+    return all(c in letters for c in shorter)
+
+
+def _spelled_out(short_side: frozenset[str], long_side: frozenset[str]) -> bool:
+    """Whether a name on one side is a short form (``_SHORT_MOST`` letters at most) one of whose long forms
+    (``_long_forms``) has all its words, more than one, among the other side's names."""
+    words = _words(long_side)
+    return any(len(form) > 1 and form <= words for name in short_side
+               if name.isalnum() and 2 <= len(name) <= _SHORT_MOST for form in _long_forms(name))
 
 
 def _meets(value: float, cutoff: Cutoff) -> bool:
@@ -280,10 +342,12 @@ def nearness(question: str, text: str) -> float:
 
 
 def _named_measure_met(question: str, text: str) -> bool:
-    """Whether a statement sets a threshold on a measure the question names, beyond its age: an age is given by most
-    cases and met by advice on anything for people of that age ("people aged 65 or over"), so it alone makes no
-    advice the case's."""
-    return any(_same_measure(g, c) for g in given(question) if g.names != {"age"} for c in cutoffs(text))
+    """Whether a statement sets a threshold on a measure the question names, beyond its age and its time since the
+    event: an age is given by most cases and met by advice on anything for people of that age ("people aged 65 or
+    over"), and a time since one event by advice on anything timed from another ("within 12 hours of the onset" for
+    a drug given 70 minutes ago), so neither alone makes advice the case's."""
+    return any(_same_measure(g, c) for g in given(question) if g.names not in ({"age"}, {ELAPSED})
+               for c in cutoffs(text))
 
 
 def meets_named_threshold(question: str, text: str) -> bool:

@@ -111,10 +111,11 @@ from service.answer.verdict_people import decide_for_the_asked, for_exactly_them
 from service.answer.verdict_stop_advised import stop_advised
 from service.answer.verdict_unnamed import lean_off_needed_thing
 from service.answer.narrower_band import narrower_band, quoted_first
+from service.answer.window_branch import window_branch
 from service.answer.follow_up_state import state_unnamed
 from service.answer.case_against import (advice_for_the_case, against_for_the_case, names_no_thing, source_sentences,
                                          asked_thing as thing_asked)
-from service.answer.case_values import falls_inside, only_condition_missed, verdict_for_values
+from service.answer.case_values import falls_inside, missed_only_or_in_time, verdict_for_values
 from service.answer.second_ask import advice_against_last_ask, last_ask_thing
 from service.answer.set_apart import sets_apart_case
 from service.answer.verdict_closest_advice import advised_way, closest_advice, follow_up_advice, section_advice
@@ -476,6 +477,17 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
             verdict, behind = banded[0], [banded[1]]
             closest = quoted_first(banded[1], closest, tuning.closest_statements)
             quoted = [c for c in (lead, *support, *closest, gap) if c is not None]
+
+    windowed = window_branch(index, q, ev.intervention_forms, ranked) if lead is None and verdict not in (
+        "yes", "no") else None
+    if windowed is not None:
+        # A case that gives its time since the event ("raped 4 days ago", "on day 4") beside a guideline's rules for
+        # windows of time: the rule whose window holds it decides and is quoted first, or, past every window the act is
+        # advised in, a no (``window_branch``).
+        verdict = windowed[0] if windowed[0] is not None else verdict
+        behind = [windowed[1]]
+        closest = quoted_first(windowed[1], closest, tuning.closest_statements)
+        quoted = [c for c in (lead, *support, *closest, gap) if c is not None]
 
     over = _verdict_overrides(index, q, ev, question, follows, tuning, _Overriding(
         verdict, behind, lead, support, closest, gap, picked, quoted, ranked, judgement, second_against, answered))
@@ -1399,11 +1411,12 @@ def _case_set_apart(q: Question, statements: list[Candidate]) -> bool:
 def _with_condition_missed(q: Question, closest: list[Candidate], reading: YesNoReading, most: int
                            ) -> list[Candidate]:
     """The ``closest`` statements led by the rule a yes rests on where the case misses the only condition that rule
-    holds under (``case_values.only_condition_missed``: "Continue zorbin beyond 6 weeks only if ... at least 30%" for
-    a fall of 10%), which turns the yes into a no (``case_values.verdict_for_values``): the no is that rule's, and
-    "Closest evidence:" quoted the rules for starting the drug beside it, not the rule for going on."""
+    holds under or is past the window of time it is given in (``case_values.missed_only_or_in_time``: "Continue
+    zorbin beyond 6 weeks only if ... at least 30%" for a fall of 10%), which turns the yes into a no
+    (``case_values.verdict_for_values``): the no is that rule's, and "Closest evidence:" quoted the rules for starting
+    the drug beside it, not the rule for going on."""
     first = reading.behind[0] if reading.verdict == "yes" and reading.behind else None
-    if first is None or verdict_for_values(q.as_asked or q.text, "yes", first) != "no" or not only_condition_missed(
+    if first is None or verdict_for_values(q.as_asked or q.text, "yes", first) != "no" or not missed_only_or_in_time(
             q.as_asked or q.text, first.text):
         return closest
     return [first, *(c for c in closest if c is not first and c.text != first.text)][:most]
@@ -2203,7 +2216,10 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
     # (Not advice whose age bound the asked age falls outside: KPS 80 meets "KPS >=60" of advice for patients under 70,
     # which is not a 74-year-old's.)
     ages_at = qualifiers(q.text).get("age at", frozenset())
+    # (Advice only, worded so or for or against a thing: "The studies included patients with a gizmo score of 4 to 5"
+    # meets a score of 4 and advises nothing; it stood before the advice for the case.)
     case_met = {id(c) for c in ranked if c.hit.document.kind == DocumentKind.GUIDELINE
+                and (guideline.is_advice(c) or stance(c.text) is not None)
                 and meets_named_threshold(q.as_asked or q.text, c.text)
                 and not outside_bounds(ages_at, qualifiers(c.text).get("age bound", frozenset()))}
     # ... and so, quoted however far below the best it ranks, a guideline's advice whose range on a measure holds the
