@@ -1403,6 +1403,36 @@ def background_role(text: str) -> bool:
     return bool(_REPORTED_QUESTION.search(text) or _STUDY_DESCRIBED.search(text))
 
 
+# The act a how-question asks the way of ("how do I confirm ...", "how should we monitor ...", "how to taper ..."),
+# and the general verbs that ask of everything a source says rather than of one act ("how do I manage ...", "how to
+# treat ..."): a closed class of English verbs, no topic.
+_HOW_ACT = re.compile(r"\bhow\s+(?:do|does|should|shall|can|could|would|will|to|best\s+to)\s+"
+                      r"(?:(?:i|we|you|one|they|he|she)\s+)?(?:best\s+)?(?P<v>[a-z]{4,})\b", re.I)
+_GENERAL_ACTS = frozenset(tokenize("know tell manage treat approach handle deal proceed make help look work "
+                                   "find decide choose")) | frozenset({"get", "use", "go", "do"})
+# How much of an act's stem a statement's term must begin with to name it ("confirm" of "Confirmation of ..."): the
+# stem less its last letter, at least ``ACT_STEM`` letters ("diagnos" and "diagnosi" share "diagno").
+ACT_STEM = 5
+
+
+@lru_cache(maxsize=4_096)
+def how_act(question: str) -> str | None:
+    """The stem of the act a how-question asks the way of (``_HOW_ACT``: "confirm" of "... how do I confirm it's in
+    place?"), None where it asks no how or only a general one (``_GENERAL_ACTS``)."""
+    found = _HOW_ACT.search(question)
+    if found is None:
+        return None
+    stem = tokenize(found.group("v"))
+    return stem[0] if stem and stem[0] not in _GENERAL_ACTS and stem[0] not in QUESTION_WORDS else None
+
+
+def names_act(c: Candidate, act: str) -> bool:
+    """Whether a statement names the asked act in any of its forms ("Confirmation of placement with gizmometry" for
+    "confirm"): it says how that act is done, where the others close to it speak of the things the question names."""
+    start = act[:max(ACT_STEM, len(act) - 1)]
+    return any(t.startswith(start) for t in c.terms)
+
+
 def describes_study(text: str) -> bool:
     """Whether a statement describes a study rather than what it found or advises: its method or people
     (``method_role``) or its background (``background_role``)."""

@@ -80,7 +80,7 @@ from service.answer.lead import (STRONG_DESIGNS, advice_beside_the_asked, after_
                                  bounded_out, for_other_cases, for_part_of_asked_ages, of_other_people,
                                  in_asked_setting,
                                  asks_age, asks_effect, choose_lead, echoes_asking,
-                                 choose_support, closest_order, defines, yields_to_advice, lead_tier, unadvised_regimen, advises_regimen,
+                                 choose_support, closest_order, defines, yields_to_advice, how_act, names_act, lead_tier, unadvised_regimen, advises_regimen,
                                  advises_span_asked,
                                  reasons_behind_advice,
                                  COMPOSING, COPULAS, misses_shape, named_with_age, states_age, unlabelled_regimen,
@@ -2254,6 +2254,11 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
     # advice giving no time above it. (Of a close source only: a span advised in another is for something else.)
     span_advised = {id(c) for c in ranked
                     if topic_first and c.doc_id in close_sources and advises_span_asked(c.text, q)}
+    # Asked how to do an act ("... how do I confirm it's in place?", ``lead.how_act``), a close source's statement naming
+    # that act ("Confirmation of placement with ...", ``lead.names_act``) comes first, and is quoted however far below
+    # the best it ranks: the relevance model put the source's statements sharing the question's nouns above it.
+    act = how_act(q.text) if topic_first else None
+    act_named = {id(c) for c in ranked if act and c.doc_id in close_sources and names_act(c, act)}
     for c in sorted(ranked, key=lambda c: (id(c) in yielding, failed and not states_failure(c.text),
                                            several and not states_several_failed(c.text),
                                            stopping and not speaks_of_stopping(c.text),
@@ -2269,6 +2274,7 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
                                            both_sides_order(c, q.intervention, q.comparator, harms_asked,
                                                             q.type == "dosing", forms) if by_topic
                                            else (False, False),
+                                           bool(act_named) and id(c) not in act_named,
                                            -(c.mentions_intervention + c.mentions_condition) if by_topic else
                                            -len(c.terms & case_terms),
                                            off_severity(c),
@@ -2291,7 +2297,7 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
                 topic_first and states_asked(c.text, q.text)) and not (
                 topic_first and age_asked and states_age(c.text)) and not (
                 topic_first and advises_regimen(c.text, q)) and id(c) not in ranked_first and \
-                id(c) not in span_advised and id(c) not in rows_in:
+                id(c) not in span_advised and id(c) not in rows_in and id(c) not in act_named:
             continue
         eligible.append(c)
         if len(out) >= tuning.closest_statements:
