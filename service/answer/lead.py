@@ -1372,7 +1372,8 @@ _STUDY_DESCRIBED = re.compile(r"^[^,;:]*?\b(?:is|was|are|were)\s+(?:an?|the|one\
 # What a study did, said of its people rather than found ("... trial enrolled 144 patients with ...", "The Valkyrie
 # trial randomized 132 haemodialysis patients to ...", "Patients were randomly assigned to ...", "Participants received
 # X or placebo for 24 months"): its method, no finding. (So is whom its studies took in, said
-# without a count: "Most of the trials included adults with ..." describes the evidence, it advises nothing.) Verbs of enrolling and allocating, no topic; a verb of a finding
+# without a count: "Most of the trials included adults with ..." describes the evidence, it advises nothing.)
+# Verbs of enrolling and allocating, no topic; a verb of a finding
 # after it ("..., and found that ...") states one.
 _METHOD = re.compile(r"(?:\b(?:enrolled|recruited|randomi[sz]ed|included)\s+(?:about\s+|around\s+|a\s+total\s+of\s+)?"
                      r"\d[\d,]*\s+|\b(?:stud(?:y|ies)|trials?|cohorts?|reviews?)\s+(?:included|enrolled|recruited|"

@@ -80,7 +80,8 @@ from service.answer.lead import (STRONG_DESIGNS, advice_beside_the_asked, after_
                                  bounded_out, for_other_cases, for_part_of_asked_ages, of_other_people,
                                  in_asked_setting,
                                  asks_age, asks_effect, choose_lead, echoes_asking,
-                                 choose_support, closest_order, defines, yields_to_advice, how_act, names_act, lead_tier, unadvised_regimen, advises_regimen,
+                                 choose_support, closest_order, defines, yields_to_advice, how_act, names_act,
+                                 lead_tier, unadvised_regimen, advises_regimen,
                                  advises_span_asked,
                                  reasons_behind_advice,
                                  COMPOSING, COPULAS, misses_shape, named_with_age, states_age, unlabelled_regimen,
@@ -2254,8 +2255,8 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
     # advice giving no time above it. (Of a close source only: a span advised in another is for something else.)
     span_advised = {id(c) for c in ranked
                     if topic_first and c.doc_id in close_sources and advises_span_asked(c.text, q)}
-    # Asked how to do an act ("... how do I confirm it's in place?", ``lead.how_act``), a close source's statement naming
-    # that act ("Confirmation of placement with ...", ``lead.names_act``) comes first, and is quoted however far below
+    # Asked how to do an act ("... how do I confirm it's in place?", ``lead.how_act``), a close source's statement
+    # naming that act ("Confirmation of placement with ...", ``lead.names_act``) comes first, and is quoted however far below
     # the best it ranks: the relevance model put the source's statements sharing the question's nouns above it.
     act = how_act(q.text) if topic_first else None
     act_named = {id(c) for c in ranked if act and c.doc_id in close_sources and names_act(c, act)}
