@@ -2256,8 +2256,9 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
     span_advised = {id(c) for c in ranked
                     if topic_first and c.doc_id in close_sources and advises_span_asked(c.text, q)}
     # Asked how to do an act ("... how do I confirm it's in place?", ``lead.how_act``), a close source's statement
-    # naming that act ("Confirmation of placement with ...", ``lead.names_act``) comes first, and is quoted however far below
-    # the best it ranks: the relevance model put the source's statements sharing the question's nouns above it.
+    # naming that act ("Confirmation of placement with ...", ``lead.names_act``) comes first, and is quoted however
+    # far below the best it ranks: the relevance model put the source's statements sharing the question's nouns
+    # above it.
     act = how_act(q.text) if topic_first else None
     act_named = {id(c) for c in ranked if act and c.doc_id in close_sources and names_act(c, act)}
     for c in sorted(ranked, key=lambda c: (id(c) in yielding, failed and not states_failure(c.text),
