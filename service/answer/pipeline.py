@@ -2159,7 +2159,6 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
     # advice, and the bar the others are quoted against is set by the best statement that is not such an account
     # (``lead.yields_to_advice``): it shares the question's words and answers nothing.
     yielding = yields_to_advice(ranked) if topic_first else frozenset()
-    case_terms = frozenset(tokenize(q.text)) - QUESTION_WORDS if topic_first and not anchored else frozenset()
     best = next((c.score for c in ranked if id(c) not in yielding), ranked[0].score)
     # A statement naming what the question names (its intervention or condition) comes before one naming neither,
     # however salient that one: "Dietary vitamin K is the most common cause of INR instability" is no closest
@@ -2277,8 +2276,7 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
                                                             q.type == "dosing", forms) if by_topic
                                            else (False, False),
                                            bool(act_named) and id(c) not in act_named,
-                                           -(c.mentions_intervention + c.mentions_condition) if by_topic else
-                                           -len(c.terms & case_terms),
+                                           -(c.mentions_intervention + c.mentions_condition) if by_topic else 0,
                                            off_severity(c),
                                            bool(span_advised) and id(c) not in span_advised,
                                            bool(first_lifted) and id(c) not in ranked_first,
