@@ -4,7 +4,6 @@ from __future__ import annotations
 import logging
 import math
 import re
-import unicodedata
 import weakref
 from collections.abc import Iterable
 from functools import lru_cache
@@ -24,7 +23,7 @@ _STEMMER = Stemmer.Stemmer("english")
 # k1 = 0.6 (less weight on repeated terms than the textbook 1.2) measured best on the BioASQ dev half.
 BM25_K1 = 0.6
 BM25_B = 0.75
-TOKENIZER_VERSION = 2  # 2: Greek letters read as their spelled names (``_GREEK_NAMES``)
+TOKENIZER_VERSION = 1
 
 # Words that frame a question rather than name its topic ("What is the role of X?", "Which tool is used
 # for Y?"). Dropped from BM25 queries only: documents keep them, and the dense retriever sees the whole
@@ -35,23 +34,6 @@ please list name describe mention known main type types role roles has have had 
 is are was were used use associated involved effect effects function mechanism most common commonly
 example examples available specific method methods tool tools
 """.split())
-
-
-def _greek_names() -> dict[int, str]:
-    """The lower-case Greek letters mapped to their spelled names, read from the Unicode names ("GREEK SMALL LETTER
-    BETA" -> "beta"), so that "β-blockers" and "beta blockers", "TNF-α" and "TNF-alpha", "β2" and "beta-2" give the
-    same terms: sources write the letter where questions spell it (a recommendation on "β-blockers" ranked below a
-    sentence on its studies' people for "... start a beta blocker?"). Mu is left as written: in clinical text it is
-    the micro prefix of a unit ("μg", "μmol/L"), not the letter's name. Unicode spells lambda "LAMDA"."""
-    names: dict[int, str] = {}
-    for code in range(0x3B1, 0x3CA):
-        found = re.fullmatch(r"GREEK SMALL LETTER (?:FINAL )?([A-Z]+)", unicodedata.name(chr(code), ""))
-        if found and found.group(1) != "MU":
-            names[code] = {"LAMDA": "lambda"}.get(found.group(1), found.group(1).lower())
-    return names
-
-
-_GREEK_NAMES = _greek_names()
 
 
 def written_words(text: str) -> list[str]:
@@ -90,10 +72,7 @@ def _remembered_tokens(text: str, drop: frozenset[str]) -> tuple[str, ...]:
 def _tokenize(text: str, drop: frozenset[str]) -> list[str]:
     """``tokenize``, every time."""
     terms: list[str] = []
-    text = text.lower()
-    if not text.isascii():  # (a Greek letter is never ASCII: most texts skip the translation)
-        text = text.translate(_GREEK_NAMES)
-    for word in _WORD.findall(text):  # (the whole matches: the pattern has no group)
+    for word in _WORD.findall(text.lower()):  # (the whole matches: the pattern has no group)
         if word in drop:
             continue
         if "-" not in word and "/" not in word:  # the common case: one plain word
