@@ -2254,15 +2254,6 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
     # advice giving no time above it. (Of a close source only: a span advised in another is for something else.)
     span_advised = {id(c) for c in ranked
                     if topic_first and c.doc_id in close_sources and advises_span_asked(c.text, q)}
-    # Last before salience, a close guideline's statement that advises nothing (a note, how it grades, what a test
-    # shows) after that guideline's advice close to the best: "The task force grades its recommendations ..." stood
-    # before "The task force recommends against screening for ...".
-    advising = {c.doc_id for c in ranked if topic_first and c.score >= tuning.support_margin * best
-                and guideline.is_advice(c)}
-
-    def unadvising(c: Candidate) -> bool:
-        return c.doc_id in advising and c.hit.document.kind == DocumentKind.GUIDELINE and not guideline.gives_advice(
-            c.text)
     # Asked how to do an act ("... how do I confirm it's in place?", ``lead.how_act``), a close source's statement
     # naming that act ("Confirmation of placement with ...", ``lead.names_act``) comes first, and is quoted however
     # far below the best it ranks: the relevance model put the source's statements sharing the question's nouns
@@ -2297,7 +2288,6 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
                                            -named_with_age(c, q) if topic_first else 0,
                                            topic_first and (c.hit.document.kind == DocumentKind.GUIDELINE
                                                              and guideline.licensing_note(c.text), reasons_after(c)),
-                                           unadvising(c),
                                            -salience_of(c, salient))):
         if after_first_line(q.text, c.text):
             continue  # advice for the line after the one asked (``lead.after_first_line``)

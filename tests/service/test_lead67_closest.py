@@ -53,11 +53,3 @@ def test_statement_naming_the_asked_act_leads_closest_evidence() -> None:
                  c=False)
     assert closest_statements([nouns, act], question, ONE) == [act]
 
-
-def test_guideline_note_goes_after_its_close_advice() -> None:
-    question = read_question("55M, no symptoms, wants a blorp scan to look for narrowing - worth doing?")
-    note = scored("The panel grades each of its recommendations from A to D and states its certainty.", 0.9, "g1",
-                  GUIDE, i=False, c=False)
-    advice = scored("The panel recommends against blorp scans for narrowing in adults without symptoms.", 0.85, "g1",
-                    GUIDE, i=False, c=False)
-    assert closest_statements([note, advice], question, ONE) == [advice]
