@@ -316,11 +316,31 @@ def _keeps_for_a_state(text: str) -> bool:
 
 @lru_cache(maxsize=20_000)
 def for_another_state_text(question: str, text: str) -> bool:
-    """``for_another_state`` of a statement's text."""
+    """``for_another_state`` of a statement's text. Not where the statement is for people with any one of several
+    things (``_one_alternative_fits``): the state it names is one of them, and another is the patient's."""
     asked_thing = _content(question)
     readings = (_prefix_axes(question, text, asked_thing), _episode_axis(question, text),
                 _response_axis(question, text), _grade_axis(question, text, asked_thing))
-    return any(other and not alike for other, alike in readings)
+    return any(other and not alike for other, alike in readings) and not _one_alternative_fits(question, text)
+
+
+# Words that open a list of alternatives, any one of which makes the case ("... infants with one or more of the
+# following risk factors: A, B, or C", "any of the following: ..."), and what parts it into its members. Grammar.
+_ALTERNATIVES = re.compile(r"\b(?:(?:one|two)\s+or\s+more|any|either|at\s+least\s+one)\s+of\b", re.I)
+_MEMBER_END = re.compile(r"[,;]|\bor\b|\band\b", re.I)
+
+
+def _one_alternative_fits(question: str, text: str) -> bool:
+    """Whether a statement lists alternatives that make its case (``_ALTERNATIVES``) and one of them names something
+    of the question without being in another state than its patient: "... with one or more of the following risk
+    factors: gizmo presentation, family history, or history of instability" is for a stable infant of gizmo
+    presentation, though its last member is another state."""
+    found = _ALTERNATIVES.search(text)
+    if found is None:
+        return False
+    asked = _content(question)
+    return any(_content(member) & asked and not for_another_state_text(question, member)
+               for member in _MEMBER_END.split(text[found.end():]))
 
 
 def for_other_case(question: str, c: Candidate, yes_no: bool) -> bool:

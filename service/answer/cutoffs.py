@@ -103,6 +103,15 @@ _TARGET = re.compile(r"\b(?:(?:rais|increas|lower|reduc|keep|maintain|achiev|rea
 # number inside a longer one.
 _RANGE = re.compile(rf"{_LINK}(?<![\w.,\-])(?P<a>\d+(?:\.\d+)?)\s*(?:to|-|\u2013|through)\s*(?P<b>\d+(?:\.\d+)?)"
                     rf"(?![\w.,\-]*\d)\s*(?:{_UNIT})?(?![\w/])", re.I)
+# Words that make a number a state to keep clear of, not a threshold of whom advice is for ("... provided hypotension
+# (SBP <90 mmHg) is avoided", "avoiding a potassium above 6.0"): as with a target, a case that is not in that state is
+# the case the advice is for. A closed class of English verbs of avoiding, before the number in its clause or said of
+# it after, in the same sentence part (up to ``_AVOIDED_REACH`` characters on).
+_AVOIDED_BEFORE = re.compile(r"\b(?:avoid(?:s|ed|ing|ance\s+of)?|prevent(?:s|ed|ing|ion\s+of)?)\s+"
+                             r"(?:(?!(?:if|when|in|with|for|who|whose|where|whom|at)\b)\S+\s+){0,5}$", re.I)
+_AVOIDED_REACH = 90
+_AVOIDED_AFTER = re.compile(r"[^.;:]{0,%d}?\b(?:is|are|be|been|being)\s+(?:avoided|prevented)\b" % _AVOIDED_REACH,
+                            re.I)
 _NAME_REACH = 3  # words before the number that may name the measure: "international normalized ratio (INR)", "HBV DNA"
 _CLAUSE_END = re.compile(r"[.;:!?,\u2013\u2014]|\s-\s|\band\b|\bor\b|\bbut\b", re.I)
 
@@ -192,7 +201,7 @@ def cutoffs(text: str) -> frozenset[Cutoff]:
     found: set[Cutoff] = set()
     for m in (*_STATED_BEFORE.finditer(text), *_STATED_AFTER.finditer(text)):
         names = _name(text[:m.start()])
-        if not names or _TARGET.search(_CLAUSE_END.split(text[:m.start()])[-1] + " "):
+        if not names or _TARGET.search(_CLAUSE_END.split(text[:m.start()])[-1] + " ") or _avoided(text, m):
             continue
         groups = {k: v for k, v in m.groupdict().items() if v}
         side = _direction(groups)
@@ -216,6 +225,13 @@ def cutoffs(text: str) -> frozenset[Cutoff]:
     for window, limit, upper in windows(text):
         found.add(Cutoff(frozenset({ELAPSED}), "hour", window, limit, upper=upper))
     return frozenset(found)
+
+
+def _avoided(text: str, m: re.Match[str]) -> bool:
+    """Whether the threshold ``m`` finds in ``text`` names a state the advice keeps clear of (``_AVOIDED_BEFORE``,
+    ``_AVOIDED_AFTER``: "... provided hypotension (SBP <90 mmHg) is avoided"), not whom the advice is for."""
+    return bool(_AVOIDED_BEFORE.search(_CLAUSE_END.split(text[:m.start()])[-1] + " ")
+                or _AVOIDED_AFTER.match(text, m.end()))
 
 
 @lru_cache(maxsize=4_096)

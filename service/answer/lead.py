@@ -1371,10 +1371,14 @@ _STUDY_DESCRIBED = re.compile(r"^[^,;:]*?\b(?:is|was|are|were)\s+(?:an?|the|one\
 
 # What a study did, said of its people rather than found ("... trial enrolled 144 patients with ...", "The Valkyrie
 # trial randomized 132 haemodialysis patients to ...", "Patients were randomly assigned to ...", "Participants received
-# X or placebo for 24 months"): its method, no finding. Verbs of enrolling and allocating, no topic; a verb of a finding
+# X or placebo for 24 months"): its method, no finding. (So is whom its studies took in, said
+# without a count: "Most of the trials included adults with ..." describes the evidence, it advises nothing.)
+# Verbs of enrolling and allocating, no topic; a verb of a finding
 # after it ("..., and found that ...") states one.
 _METHOD = re.compile(r"(?:\b(?:enrolled|recruited|randomi[sz]ed|included)\s+(?:about\s+|around\s+|a\s+total\s+of\s+)?"
-                     r"\d[\d,]*\s+|\b(?:were|was)\s+(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+to\b|"
+                     r"\d[\d,]*\s+|\b(?:stud(?:y|ies)|trials?|cohorts?|reviews?)\s+(?:included|enrolled|recruited|"
+                     r"involved)\s+(?:only\s+|mostly\s+|mainly\s+)?(?:patients|participants|people|adults|children|"
+                     r"infants|women|men|subjects)\b|\b(?:were|was)\s+(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+to\b|"
                      r"^(?:participants|patients|subjects|each\s+(?:patient|participant))\b[^,;.]*?\b(?:received|took|"
                      r"were\s+given)\b)(?![^.]*\b(?:found|showed|shown|reported|reduced|increased|improved|lowered)\b)",
                      re.I)
@@ -1398,6 +1402,56 @@ def background_role(text: str) -> bool:
     the risk of myocardial infarction" for a question on heart attacks; on the lists, demoting them there gave
     worse answers.)"""
     return bool(_REPORTED_QUESTION.search(text) or _STUDY_DESCRIBED.search(text))
+
+
+# The act a how-question asks the way of ("how do I confirm ...", "how should we monitor ...", "how to taper ..."),
+# and the general verbs that ask of everything a source says rather than of one act ("how do I manage ...", "how to
+# treat ..."): a closed class of English verbs, no topic.
+_HOW_ACT = re.compile(r"\bhow\s+(?:do|does|should|shall|can|could|would|will|to|best\s+to)\s+"
+                      r"(?:(?:i|we|you|one|they|he|she)\s+)?(?:best\s+)?(?P<v>[a-z]{4,})\b", re.I)
+_GENERAL_ACTS = frozenset(tokenize("know tell manage treat approach handle deal proceed make help look work "
+                                   "find decide choose")) | frozenset({"get", "use", "go", "do"})
+# How much of an act's stem a statement's term must begin with to name it ("confirm" of "Confirmation of ..."): the
+# stem less its last letter, at least ``ACT_STEM`` letters ("diagnos" and "diagnosi" share "diagno").
+ACT_STEM = 5
+
+
+@lru_cache(maxsize=4_096)
+def how_act(question: str) -> str | None:
+    """The stem of the act a how-question asks the way of (``_HOW_ACT``: "confirm" of "... how do I confirm it's in
+    place?"), None where it asks no how or only a general one (``_GENERAL_ACTS``)."""
+    found = _HOW_ACT.search(question)
+    if found is None:
+        return None
+    stem = tokenize(found.group("v"))
+    return stem[0] if stem and stem[0] not in _GENERAL_ACTS and stem[0] not in QUESTION_WORDS else None
+
+
+def names_act(c: Candidate, act: str) -> bool:
+    """Whether a statement names the asked act in any of its forms ("Confirmation of placement with gizmometry" for
+    "confirm"): it says how that act is done, where the others close to it speak of the things the question names."""
+    start = act[:max(ACT_STEM, len(act) - 1)]
+    return any(t.startswith(start) for t in c.terms)
+
+
+def describes_study(text: str) -> bool:
+    """Whether a statement describes a study rather than what it found or advises: its method or people
+    (``method_role``) or its background (``background_role``)."""
+    return method_role(text) or background_role(text)
+
+
+def yields_to_advice(ranked: list[Candidate]) -> frozenset[int]:
+    """The statements (by ``id``) among ``ranked`` that describe a guideline's evidence (``describes_study``: "Most of
+    the trials it rests on included adults with ...") where that guideline's own advice is among them too
+    (``guideline.is_advice``): they answer nothing the advice does not answer better, so among closest evidence they
+    come after it and do not set the bar it is quoted against. (The relevance model, which never saw a guideline,
+    put such a sentence at 0.89 for "... start a beta blocker?", sharing the question's grade of injury, and the
+    guideline's "conditionally recommend the use of in-hospital β-blockers" at 0.26.)"""
+    advising = {c.doc_id for c in ranked if guideline.is_advice(c)}
+    if not advising:
+        return frozenset()
+    return frozenset(id(c) for c in ranked if c.doc_id in advising and c.hit.document.kind == DocumentKind.GUIDELINE
+                     and describes_study(c.text) and not guideline.gives_advice(c.text))
 
 
 def unadvised_regimen(text: str, q: Question) -> bool:

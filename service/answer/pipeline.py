@@ -80,7 +80,8 @@ from service.answer.lead import (STRONG_DESIGNS, advice_beside_the_asked, after_
                                  bounded_out, for_other_cases, for_part_of_asked_ages, of_other_people,
                                  in_asked_setting,
                                  asks_age, asks_effect, choose_lead, echoes_asking,
-                                 choose_support, closest_order, defines, lead_tier, unadvised_regimen, advises_regimen,
+                                 choose_support, closest_order, defines, yields_to_advice, how_act, names_act,
+                                 lead_tier, unadvised_regimen, advises_regimen,
                                  advises_span_asked,
                                  reasons_behind_advice,
                                  COMPOSING, COPULAS, misses_shape, named_with_age, states_age, unlabelled_regimen,
@@ -2167,6 +2168,11 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
                                     or GAP.search(ranked[0].text))):
         return []
     out: list[Candidate] = []
+    # A guideline's account of its evidence ("Most of the trials included adults with ...") comes after that guideline's
+    # advice, and the bar the others are quoted against is set by the best statement that is not such an account
+    # (``lead.yields_to_advice``): it shares the question's words and answers nothing.
+    yielding = yields_to_advice(ranked) if topic_first else frozenset()
+    best = next((c.score for c in ranked if id(c) not in yielding), ranked[0].score)
     # A statement naming what the question names (its intervention or condition) comes before one naming neither,
     # however salient that one: "Dietary vitamin K is the most common cause of INR instability" is no closest
     # evidence on whether warfarin causes vascular calcification while a trial on vascular calcification is.
@@ -2230,7 +2236,7 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
                and falls_inside(q.as_asked or q.text, c.text)} if topic_first else set()
     # (So is a close source's advice whose threshold the case's value meets, "Start X in people whose Y exceeds 360"
     # for a Y of 420: the rule for the case, which the relevance model put below the source's general advice.)
-    close_sources = {c.doc_id for c in ranked if c.score >= tuning.support_margin * ranked[0].score}
+    close_sources = {c.doc_id for c in ranked if c.score >= tuning.support_margin * best}
     rows_in |= {id(c) for c in ranked if topic_first and id(c) in case_met and c.doc_id in close_sources
                 and guideline.is_advice(c)}
     case_met |= rows_in
@@ -2246,7 +2252,7 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
     # Where a source both advises on the question and gives its reasons, its advice before its reasons
     # (``lead.reasons_behind_advice``: "Do not give X more than a day after ..." before "... could still benefit ..."),
     # and a note on a medicine's licence after both (``guideline.licensing_note``), as the lead puts it.
-    reasons_after = reasons_behind_advice([c for c in ranked if c.score >= tuning.support_margin * ranked[0].score],
+    reasons_after = reasons_behind_advice([c for c in ranked if c.score >= tuning.support_margin * best],
                                           frozenset(tokenize(q.text)) - QUESTION_WORDS)
     # Asked the first of a kind ("what imaging first?"), a statement of a source quoted above the margin that ranks one
     # first ("... is generally the preferred modality", ``asked_shape.ranks_first_asked``) is quoted however far below
@@ -2257,14 +2263,20 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
     ranked_first = {id(c) for c in ranked
                     if topic_first and c.doc_id in close_sources and ranks_first_asked(c.text, q.text)}
     first_lifted = ranked_first and not any(id(c) in ranked_first for c in ranked
-                                            if c.score >= tuning.support_margin * ranked[0].score)
+                                            if c.score >= tuning.support_margin * best)
     # Asked how soon, when, or how long before an event, a close source's advice that states a span of time ("...
     # should make sure the adult has not eaten for at least seven hours", ``lead.advises_span_asked``) comes first, and
     # is quoted however far below the best it ranks: the relevance model put the source's reports of spans and its
     # advice giving no time above it. (Of a close source only: a span advised in another is for something else.)
     span_advised = {id(c) for c in ranked
                     if topic_first and c.doc_id in close_sources and advises_span_asked(c.text, q)}
-    for c in sorted(ranked, key=lambda c: (failed and not states_failure(c.text),
+    # Asked how to do an act ("... how do I confirm it's in place?", ``lead.how_act``), a close source's statement
+    # naming that act ("Confirmation of placement with ...", ``lead.names_act``) comes first, and is quoted however
+    # far below the best it ranks: the relevance model put the source's statements sharing the question's nouns
+    # above it.
+    act = how_act(q.text) if topic_first else None
+    act_named = {id(c) for c in ranked if act and c.doc_id in close_sources and names_act(c, act)}
+    for c in sorted(ranked, key=lambda c: (id(c) in yielding, failed and not states_failure(c.text),
                                            several and not states_several_failed(c.text),
                                            stopping and not speaks_of_stopping(c.text),
                                            past and not states_past_course(c.text),
@@ -2279,6 +2291,7 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
                                            both_sides_order(c, q.intervention, q.comparator, harms_asked,
                                                             q.type == "dosing", forms) if by_topic
                                            else (False, False),
+                                           bool(act_named) and id(c) not in act_named,
                                            -(c.mentions_intervention + c.mentions_condition) if by_topic else 0,
                                            off_severity(c),
                                            bool(span_advised) and id(c) not in span_advised,
@@ -2294,13 +2307,13 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
                                            -salience_of(c, salient))):
         if after_first_line(q.text, c.text):
             continue  # advice for the line after the one asked (``lead.after_first_line``)
-        if c.score < tuning.support_margin * ranked[0].score and not any(c is o for o in set_aside) and not (
+        if c.score < tuning.support_margin * best and not any(c is o for o in set_aside) and not (
                 at_occasion(c, events)) and not (failed and states_failure(c.text)) and id(c) not in exact and not (
                 state and names_state(c.text, state)) and not (
                 topic_first and states_asked(c.text, q.text)) and not (
                 topic_first and age_asked and states_age(c.text)) and not (
                 topic_first and advises_regimen(c.text, q)) and id(c) not in ranked_first and \
-                id(c) not in span_advised and id(c) not in rows_in:
+                id(c) not in span_advised and id(c) not in rows_in and id(c) not in act_named:
             continue
         eligible.append(c)
         if len(out) >= tuning.closest_statements:

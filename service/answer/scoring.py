@@ -12,6 +12,7 @@ import math
 import operator
 import re
 import struct
+import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from collections.abc import Callable
@@ -1581,11 +1582,36 @@ def has_quotable(text: str, spans: tuple[tuple[int, int], ...], tuning: AnswerTu
 @lru_cache(maxsize=200_000)
 def sentence_terms(sentence: str) -> frozenset[str]:
     """A sentence's terms; cached, since the same passages come back for related questions. A word with a footnote's
-    digit run into it ("Consider drugname6 for ...", ``_FOOTNOTED``) names the word too."""
+    digit run into it ("Consider drugname6 for ...", ``_FOOTNOTED``) names the word too, and a term with a Greek
+    letter names it spelled too ("beta" of "β-blockers", ``spelled_greek``)."""
     terms = tokenize(sentence)
     if any(t[-1].isdigit() for t in terms):
         terms += [s for t in terms if _FOOTNOTED.match(t) for s in tokenize(t[:-1])]
+    if not sentence.isascii():
+        terms += [spelled for t in terms if (spelled := spelled_greek(t)) != t]
     return frozenset(terms)
+
+
+def _greek_names() -> dict[int, str]:
+    """The lower-case Greek letters mapped to their spelled names, read from their Unicode names ("GREEK SMALL LETTER
+    BETA" -> "beta"). Mu is left out: in clinical text it is the micro prefix of a unit ("μg"). Unicode spells lambda
+    "LAMDA"."""
+    names: dict[int, str] = {}
+    for code in range(0x3B1, 0x3CA):
+        found = re.fullmatch(r"GREEK SMALL LETTER (?:FINAL )?([A-Z]+)", unicodedata.name(chr(code), ""))
+        if found and found.group(1) != "MU":
+            names[code] = {"LAMDA": "lambda"}.get(found.group(1), found.group(1).lower())
+    return names
+
+
+_GREEK_NAMES = _greek_names()
+
+
+def spelled_greek(term: str) -> str:
+    """A term with its Greek letters spelled ("beta" of "β", "beta2" of "β2"): questions spell the letters that
+    sources write, so a statement on "β-blockers" names the "beta blocker" asked of (session 67: a recommendation on
+    them lost its match and a sentence on its studies' people led). The term itself where it has none."""
+    return term.translate(_GREEK_NAMES)
 
 
 # A word of letters with one footnote digit run into its end ("metformin3", as copied summaries print a footnote's
