@@ -1482,12 +1482,13 @@ def _with_its_list(text: str, spans: tuple[tuple[int, int], ...], n: int, tuning
             return None
         if _ENDS_SENTENCE.search(item):
             return text[start:spans[k][1]].rstrip()
-        if not _ITEM_JOINED.search(item):
-            # (The items of one sentence joined by "or" or "and", the last with no stop where the list ends: "...
-            # only if: X would be exceeded or / Y is contraindicated or / Z has occurred". The last item, joined to
-            # nothing after it, ends the sentence. Any other item without a stop, a label's list, ends nothing.)
-            return text[start:spans[k][1]].rstrip() if k - n >= _JOINED_ITEMS and all(
-                _ITEM_JOINED.search(text[a:b].rstrip()) for a, b in spans[n + 1:k]) else None
+        if not _ITEM_JOINED.search(item) and k - n >= _JOINED_ITEMS and all(
+                _ITEM_JOINED.search(text[a:b].rstrip()) for a, b in spans[n + 1:k]):
+            # (The items of one sentence each joined to the next by "or" or "and", the last with no stop where the list
+            # ends: "... only if: X would be exceeded or / Y is contraindicated or / Z has occurred". The last item,
+            # joined to nothing after it, ends the sentence: read on to a stop, the list had none in its passage, or
+            # took in the next paragraph's sentence.)
+            return text[start:spans[k][1]].rstrip()
     return None
 
 

@@ -81,3 +81,11 @@ def test_span_bounded_by_a_sign_answers_how_soon() -> None:
     assert advises_span_asked(advice, q)
     assert not misses_shape(advice, q)
     assert misses_shape("The panel suggests early return to kneeling after a knee scope.", q)
+
+
+def test_items_of_one_sentence_with_a_stop_on_the_last_are_still_read_to_the_stop() -> None:
+    # Items joined by nothing, the last with a stop: one sentence cut into items, read to its stop as before.
+    head = "Gizmotrol should not be given to people with any of the following conditions:"
+    text, spans = passage(head, "A wobble crisis in the past year", "Kidney failure", "Pregnancy.")
+    assert [s for s, _ in statements(text, spans)] == [" ".join((head, "A wobble crisis in the past year",
+                                                                  "Kidney failure", "Pregnancy."))]
