@@ -18,8 +18,8 @@ from tests.service.candidates import passage
 # paragraph after the list.
 _HEAD = "Gizmotrol together with a steroid is advised as an option for adults with wobble fever, only if:"
 _ITEMS = ("The fever has come back after two courses of plain rest or",
-          "Rest is not possible or not tolerated or",
-          "The person has had a wobble crisis in the past year")
+          "Rest cannot be kept up for a week or",
+          "A wobble crisis happened within the last year")
 _AFTER = "Clinics that already prescribe gizmotrol may continue until the patient and doctor agree to stop."
 
 
@@ -41,7 +41,7 @@ def test_label_list_or_a_single_unjoined_item_stays_unquoted() -> None:
     text, spans = passage("Outcomes the panel looked at for wobble fever were these:", "Days in bed",
                           "Return to school", "Wobble crises")
     assert statements(text, spans) == []
-    text, spans = passage(_HEAD, "The person has had a wobble crisis in the past year")
+    text, spans = passage(_HEAD, "A wobble crisis happened within the last year")
     assert statements(text, spans) == []
 
 
@@ -85,7 +85,7 @@ def test_span_bounded_by_a_sign_answers_how_soon() -> None:
 
 def test_items_of_one_sentence_with_a_stop_on_the_last_are_still_read_to_the_stop() -> None:
     # Items joined by nothing, the last with a stop: one sentence cut into items, read to its stop as before.
-    head = "Gizmotrol should not be given to people with any of the following conditions:"
+    head = "Gizmotrol should be avoided in adults who have a condition from the list below:"
     text, spans = passage(head, "A wobble crisis in the past year", "Kidney failure", "Pregnancy.")
     assert [s for s, _ in statements(text, spans)] == [" ".join((head, "A wobble crisis in the past year",
                                                                   "Kidney failure", "Pregnancy."))]
