@@ -613,8 +613,10 @@ _SPAN_STATED = re.compile(r"\b(?:(?:(?:within|after|by|at|in)\s+(?:about\s+|arou
                           r"(?:hours?|days?|weeks?|months?|years?)\b|"
                           rf"{_SPAN_COUNT}(?:\s*(?:to|-|\u2013)\s*{_SPAN_COUNT})?[\s\-]*{_SPAN_UNIT}\s+"
                           r"(?:before|prior\s+to|beforehand)\b)|"
-                          # (a span bounded by a sign, "early (≤2 weeks) post-operative ...": up to it)
-                          rf"[\u2264<]=?\s*{_SPAN_COUNT}[\s\-]*{_SPAN_UNIT}\b", re.I)
+                          # (a span bounded by a sign, "early (≤2 weeks) post-operative ...": up to it; in days
+                          # or weeks at most, for "<4 years" or "<6 months" bounds an age: "in a child <4 years old")
+                          rf"[\u2264<]=?\s*{_SPAN_COUNT}[\s\-]*(?:minutes?|hours?|days?|weeks?)\b"
+                          r"(?!\s+(?:old|of\s+age)\b)", re.I)
 # A statement's amount or size of an effect: a percentage or a ratio ("by about 42 percent", ``routing.QUANTIFIED``),
 # a multiple ("two-fold", "three times", "doubles"), a fraction ("about a third", "by half") or a change by an
 # amount ("by 5 mm Hg"). Words of quantity, no topic.

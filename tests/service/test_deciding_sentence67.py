@@ -89,3 +89,9 @@ def test_items_of_one_sentence_with_a_stop_on_the_last_are_still_read_to_the_sto
     text, spans = passage(head, "A wobble crisis in the past year", "Kidney failure", "Pregnancy.")
     assert [s for s, _ in statements(text, spans)] == [" ".join((head, "A wobble crisis in the past year",
                                                                   "Kidney failure", "Pregnancy."))]
+
+
+def test_age_bounded_by_a_sign_is_no_span() -> None:
+    # "<4 years old" says whom advice is for: no answer to "how soon?" (it led "how long to wait?" over the span).
+    q = read_question(_CASE)
+    assert not advises_span_asked("Clinicians should offer a splint to a child <4 years old after a knee scope.", q)
