@@ -95,3 +95,24 @@ def graded_in_place(quoted: Sequence[Candidate], ranked: Sequence[Candidate], qu
         taken.add(id(best))
         out[n] = best
     return out
+
+
+# A graded stand-in answers alone, with no quote of its source to stand in for (``naming_most_asked``), only where it
+# names at least this share of the asked words (``asked_terms``), and at least ``_FEWEST_NAMED`` of them: most of what
+# is asked, so that advice on the case's other words, or naming one asked word in passing, does not.
+_ASKED_SHARE = 0.5
+_FEWEST_NAMED = 2
+
+
+def naming_most_asked(stand_ins: Sequence[Candidate], question: str) -> Candidate | None:
+    """Of a found source's graded advice kept under the floors (``stand_ins``), the statement that names the most of
+    what ``question`` asks (``asked_terms``; ties by coverage, then score), where it names most of it (``_ASKED_SHARE``,
+    ``_FEWEST_NAMED``); None otherwise. What the closest evidence quotes when no statement passing the floors is left
+    to quote (``pipeline.closest_statements``): the source was found by a statement that passed them, and its grade
+    marks the advice it gives."""
+    asked = asked_terms(question)
+    if not asked:
+        return None
+    named = [(len(_asked_named(asked, c)), c.coverage, c.score, n) for n, c in enumerate(stand_ins)]
+    count, _, _, at = max(named, key=lambda row: row[:3])
+    return stand_ins[at] if count >= max(_FEWEST_NAMED, _ASKED_SHARE * len(asked)) else None

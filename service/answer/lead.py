@@ -603,7 +603,7 @@ _OCCASION_STATED = re.compile(r"\b(?:when|whenever|if|unless|until|once)\b(?!\s+
 # months".)
 # (... and a bound on a span, "has fasted at least seven hours", "up to 2 hours", "no later than 6 hours"; and a span
 # counted back from an event, "a meal 3 hours before the test", "<2 hours prior to induction": what "how long ...
-# beforehand?" asks.)
+# beforehand?" asks; and a span bounded by a sign, "≤2 weeks", what "how soon ...?" asks.)
 _SPAN_COUNT = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
 _SPAN_UNIT = r"(?:minutes?|hours?|days?|weeks?|months?|years?)"
 _SPAN_STATED = re.compile(r"\b(?:(?:(?:within|after|by|at|in)\s+(?:about\s+|around\s+|roughly\s+|up\s+to\s+|"
@@ -612,7 +612,11 @@ _SPAN_STATED = re.compile(r"\b(?:(?:(?:within|after|by|at|in)\s+(?:about\s+|arou
                           rf"{_SPAN_COUNT}(?:\s+(?:to|or)\s+\w+)?[\s\-]+"
                           r"(?:hours?|days?|weeks?|months?|years?)\b|"
                           rf"{_SPAN_COUNT}(?:\s*(?:to|-|\u2013)\s*{_SPAN_COUNT})?[\s\-]*{_SPAN_UNIT}\s+"
-                          r"(?:before|prior\s+to|beforehand)\b)", re.I)
+                          r"(?:before|prior\s+to|beforehand)\b)|"
+                          # (a span bounded by a sign, "early (≤2 weeks) post-operative ...": up to it; in days
+                          # or weeks at most, for "<4 years" or "<6 months" bounds an age: "in a child <4 years old")
+                          rf"[\u2264<]=?\s*{_SPAN_COUNT}[\s\-]*(?:minutes?|hours?|days?|weeks?)\b"
+                          r"(?!\s+(?:old|of\s+age)\b)", re.I)
 # A statement's amount or size of an effect: a percentage or a ratio ("by about 42 percent", ``routing.QUANTIFIED``),
 # a multiple ("two-fold", "three times", "doubles"), a fraction ("about a third", "by half") or a change by an
 # amount ("by 5 mm Hg"). Words of quantity, no topic.

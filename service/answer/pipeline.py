@@ -24,7 +24,7 @@ from service.answer.after_failure import (asks_after_failure, asks_after_several
                                          asks_after_past_course, states_failure, states_past_course,
                                          states_several_failed)
 from service.answer import abstention, appraisal, conflicts, guideline, not_applying, source_scope
-from service.answer.graded import graded_in_place
+from service.answer.graded import graded_in_place, naming_most_asked
 from service.answer.frequency import (asked_schedule_statement, other_schedule_statement, per_day, rival_advised,
                                      schedule_unstated)
 from service.answer.cutoffs import for_other_values, meets_named_threshold, threshold_lead
@@ -2163,6 +2163,15 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
     anchored = bool(q.intervention or q.condition)
     if anchored:
         ranked = _past_partial_gaps(ranked)
+    if not ranked and not anchored and topic_first and stand_ins:
+        # Without a topic read, every statement of a found guideline that passed the floors may be set aside as advice
+        # for another case ("With caution in patients with diabetes ..."), leaving its graded advice, kept under the
+        # floors from that very source (``scoring._graded_kept``), with no quote to stand in for: the one that names
+        # most of what is asked ("... early post-operative protected weight bearing" for "how soon can he start
+        # protected weight bearing?") is the closest evidence there is (``graded.naming_most_asked``), where the answer
+        # said no source addressed the question.
+        answering = naming_most_asked(stand_ins, q.as_asked or q.text)
+        return [answering] if answering is not None else []
     if not ranked or (anchored and ((ranked[0].score < tuning.closest_floor and not any(
             _uncompared(c, q) for c in ranked if c.score >= tuning.support_margin * ranked[0].score))
                                     or GAP.search(ranked[0].text))):

@@ -1438,6 +1438,13 @@ def _with_its_result(text: str, spans: tuple[tuple[int, int], ...], n: int,
 
 
 _LIST_HEAD = re.compile(r":\s*$")
+# A list item joined to the next one as a sentence's parts are ("... would be exceeded or", "... not tolerated and",
+# "...;"): the list is one sentence cut into items, which ends where an item is joined to nothing. Grammar: the two
+# conjunctions that join items, and the marks that do.
+_ITEM_JOINED = re.compile(r"(?:\b(?:or|and)|[;,])$", re.I)
+# Items at least that a list of one sentence with no stop needs (``_with_its_list``): one item alone after a headline
+# joins nothing, and may be the first of a list the passage cuts off.
+_JOINED_ITEMS = 2
 # A short headline of what a thing must not be given in ("Contraindications to gizmomab are:", "Gizmotomy is
 # contraindicated in:"): too short to be quoted alone, its list of states is what it says, and is quoted with it (a
 # question on the thing in one of those states is answered "no" by it, ``subgroup.against_for_them``). Grammar.
@@ -1475,6 +1482,13 @@ def _with_its_list(text: str, spans: tuple[tuple[int, int], ...], n: int, tuning
         if _LIST_HEAD.search(item) or spans[k][1] - start > 2 * tuning.max_chars:
             return None
         if _ENDS_SENTENCE.search(item):
+            return text[start:spans[k][1]].rstrip()
+        if not _ITEM_JOINED.search(item) and k - n >= _JOINED_ITEMS and all(
+                _ITEM_JOINED.search(text[a:b].rstrip()) for a, b in spans[n + 1:k]):
+            # (The items of one sentence each joined to the next by "or" or "and", the last with no stop where the list
+            # ends: "... only if: X would be exceeded or / Y is contraindicated or / Z has occurred". The last item,
+            # joined to nothing after it, ends the sentence: read on to a stop, the list had none in its passage, or
+            # took in the next paragraph's sentence.)
             return text[start:spans[k][1]].rstrip()
     return None
 
