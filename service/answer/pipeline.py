@@ -415,7 +415,7 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
             # thing elsewhere: nothing said of it, and not what the source says (``case_against``).
             verdict = "insufficient"
         if lead is None and verdict in ("yes", "no") and leans_on_unnamed(
-                q.as_asked or q.text, corpus_stats(index).lexicon, behind, closest):
+                q.as_asked or q.text, q.intervention, corpus_stats(index).lexicon, behind, closest):
             # Nor on guideline statements while the question asks of a name no chunk writes ("... - is 8 weeks of
             # gizmovir enough?" over advice on an older regimen): none can speak of it (``unwritten_named``).
             verdict = "insufficient"

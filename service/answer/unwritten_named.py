@@ -9,6 +9,7 @@ nothing said of the thing asked, and the answer stays "insufficient" (a hedge, n
 from __future__ import annotations
 
 from service.answer.concepts import Lexicon
+from service.answer.question import ASKED_AFTER_DASH
 from ingest.models import DocumentKind
 from service.answer.scoring import Candidate
 
@@ -25,12 +26,23 @@ def unwritten_asked_names(question: str, lexicon: Lexicon) -> tuple[str, ...]:
                  if not written and name.islower() and name.isalpha() and len(name) >= _NAME_LETTERS)
 
 
-def leans_on_unnamed(question: str, lexicon: Lexicon, behind: list[Candidate], closest: list[Candidate]) -> bool:
+def asked_thing_text(question: str, intervention: str | None) -> str:
+    """Where a question names the thing it asks of: its intervention where one was read, else what follows its dash
+    ("... - is 8 weeks of gizmovir enough?", ``ASKED_AFTER_DASH``), else nothing. (Not the whole question: a plain
+    word the embedder splits, "stabilise" of "... to stabilise the INR?", is no thing asked of.)"""
+    if intervention:
+        return intervention
+    dashed = ASKED_AFTER_DASH.search(question.strip())
+    return dashed.group("asked") if dashed else ""
+
+
+def leans_on_unnamed(question: str, intervention: str | None, lexicon: Lexicon, behind: list[Candidate],
+                     closest: list[Candidate]) -> bool:
     """Whether a lean from closest guideline statements (``behind``, or the ``closest`` quoted where it names none)
-    answers a question that asks of a name the corpus never writes (``unwritten_asked_names``): none of them can
-    speak of the thing asked. Only over guideline statements: a study's finding in other words (a research abstract)
-    may still report on the thing under another name."""
+    answers a question whose asked thing (``asked_thing_text``) is a name the corpus never writes
+    (``unwritten_asked_names``): none of them can speak of the thing asked. Only over guideline statements: a study's
+    finding in other words (a research abstract) may still report on the thing under another name."""
     resting = behind or closest
     if not resting or any(c.hit.document.kind != DocumentKind.GUIDELINE for c in resting):
         return False
-    return bool(unwritten_asked_names(question, lexicon))
+    return bool(unwritten_asked_names(asked_thing_text(question, intervention), lexicon))

@@ -108,6 +108,10 @@ def test_no_lean_on_guideline_statements_where_the_asked_name_is_never_written()
     asked = "genotype 3 wobble hepatitis, no cirrhosis - is 8 weeks of zorbavir enough?"
     assert "zorbavir" in unwritten_asked_names(asked, lexicon)
     behind = [guideline_candidate(texts[0], 0.6, "hep-guide")]
-    assert leans_on_unnamed(asked, lexicon, behind, behind)
+    assert leans_on_unnamed(asked, None, lexicon, behind, behind)
     # a name the corpus writes is no reason to hold back the lean
-    assert not leans_on_unnamed("genotype 3 wobble hepatitis - is ribavirin enough?", lexicon, behind, behind)
+    assert not leans_on_unnamed("genotype 3 wobble hepatitis - is ribavirin enough?", None, lexicon, behind, behind)
+    # nor a plain word the embedder splits, outside the thing asked of ("stabilise" beside the intervention read)
+    plain = "Can ribavirin be given to people with wobble hepatitis to stabilise their counts?"
+    assert not leans_on_unnamed(plain, "ribavirin", lexicon, behind, behind)
+    assert not leans_on_unnamed(plain, None, lexicon, behind, behind)
