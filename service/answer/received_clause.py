@@ -15,6 +15,7 @@ from collections.abc import Callable
 from functools import partial
 
 from index.lexical import QUESTION_WORDS, tokenize
+from ingest.models import DocumentKind
 from service.answer.concepts import Lexicon
 from service.answer.scoring import Candidate
 from service.answer.subgroup import covers
@@ -62,11 +63,12 @@ def _thing_terms(thing: str) -> frozenset[str]:
 
 
 def excludes_the_case(c: Candidate, given: str, lexicon: Lexicon) -> str | None:
-    """The thing ``c``'s clause says its people were not given (``_NOT_GIVEN``), where it is what the case says
-    was given (``given``; cosine at least ``SAME_GIVEN_COSINE``): the statement's advice is for others. None
-    otherwise, or without the embedder."""
-    found = _NOT_GIVEN.search(c.text)
+    """The thing guideline statement ``c``'s clause says its people were not given (``_NOT_GIVEN``), where it is what
+    the case says was given (``given``; cosine at least ``SAME_GIVEN_COSINE``): the statement's advice is for
+    others. None otherwise, or without the embedder."""
+    found = _NOT_GIVEN.search(c.text) if c.hit.document.kind == DocumentKind.GUIDELINE else None
     if found is None:
+        # (A study's statement on those not given a thing reports a finding in its own arm, no advice for others.)
         return None
     thing = found.group("p").strip()
     vectors = lexicon.phrase_vectors([given, thing])

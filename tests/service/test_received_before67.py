@@ -115,3 +115,14 @@ def test_no_lean_on_guideline_statements_where_the_asked_name_is_never_written()
     plain = "Can ribavirin be given to people with wobble hepatitis to stabilise their counts?"
     assert not leans_on_unnamed(plain, "ribavirin", lexicon, behind, behind)
     assert not leans_on_unnamed(plain, None, lexicon, behind, behind)
+
+
+def test_a_study_statement_on_an_arm_not_given_it_is_no_advice_for_others(lexicon: Lexicon) -> None:
+    finding = ("Survival was shorter in adults with a resected wobble tumour who did not receive preoperative "
+               "chemotherapy.")
+    study = _statements(finding, GIVEN, n=2)
+    research = [Candidate(c.text, Hit(chunk=c.hit.chunk, document=Document(
+        id="wob-trial", title="A trial", kind=DocumentKind.RESEARCH, source="Test", year=2020, authors="", url="",
+        path="t", sha256="", sections=()), rank=1, score=1.0, dense=0.8), 0.5, 0.5, c.terms, False, False)
+        for c in study]
+    assert with_given_counterparts(CASE, research[:1], _scorer(research), lexicon) == research[:1]
