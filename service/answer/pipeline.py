@@ -110,7 +110,6 @@ from service.answer.people_clause import naming_the_state, speaks_of_others, wit
 from service.answer.verdict_people import decide_for_the_asked, for_exactly_them, withheld_for_them
 from service.answer.verdict_stop_advised import stop_advised
 from service.answer.received_clause import not_excluding, with_given_counterparts
-from service.answer.unwritten_named import leans_on_unnamed
 from service.answer.verdict_unnamed import lean_off_needed_thing
 from service.answer.narrower_band import narrower_band, quoted_first
 from service.answer.follow_up_state import state_unnamed
@@ -413,11 +412,6 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
             # Nor on closest statements none of which names a word of the asked thing ("... start vaginal
             # progesterone?" above antenatal steroids and triplet reduction) where the source advises against that
             # thing elsewhere: nothing said of it, and not what the source says (``case_against``).
-            verdict = "insufficient"
-        if lead is None and verdict in ("yes", "no") and leans_on_unnamed(
-                q.as_asked or q.text, q.intervention, corpus_stats(index).lexicon, behind, closest):
-            # Nor on guideline statements while the question asks of a name no chunk writes ("... - is 8 weeks of
-            # gizmovir enough?" over advice on an older regimen): none can speak of it (``unwritten_named``).
             verdict = "insufficient"
         if lead is None and verdict in ("yes", "no") and lean_off_needed_thing(q.as_asked or q.text,
                                                                                [*behind, *closest]):

@@ -1,7 +1,6 @@
 """A case that says its patient was already given a treatment is answered by its source's advice for those given it,
-not by the advice for those who were not; an either/or question of two amounts takes no yes or no; and a lean never
-rests on guideline statements while the question asks of a name the corpus never writes (session 66's blind test:
-a follow-up's new fact ignored, and an unanswerable trap answered "leans yes" from another regimen)."""
+not by the advice for those who were not; and an either/or question of two amounts takes no yes or no (session 66's
+blind test: a follow-up's new fact ignored, and an unanswerable trap answered "leans yes" from another regimen)."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -17,8 +16,7 @@ from service.answer.concepts import Lexicon, text_counts, text_passages
 from service.answer.question import asks_choice, read_question
 from service.answer.received_clause import case_given, not_excluding, with_given_counterparts
 from service.answer.scoring import Candidate, sentence_terms
-from service.answer.unwritten_named import leans_on_unnamed, unwritten_asked_names
-from tests.service.candidates import guideline_candidate, passage
+from tests.service.candidates import passage
 
 NOT_GIVEN = ("Adults with a resected wobble tumour who did not receive preoperative chemotherapy should be offered "
              "twelve weeks of zorbaplatin after the operation.")
@@ -99,22 +97,6 @@ def test_a_choice_between_two_amounts_takes_no_yes_or_no() -> None:
                   "Does zorbavir lower deaths at 30 or 90 days?",
                   "Is zorbavir safe in people 65 or older?"):
         assert not asks_choice(asked) and read_question(asked).yes_no, asked
-
-
-def test_no_lean_on_guideline_statements_where_the_asked_name_is_never_written() -> None:
-    texts = ["Genotype 3 wobble hepatitis should be treated with gizmoferon and ribavirin for 24 weeks.",
-             "A response should be checked at 12 weeks."]
-    lexicon = _lexicon(texts)
-    asked = "genotype 3 wobble hepatitis, no cirrhosis - is 8 weeks of zorbavir enough?"
-    assert "zorbavir" in unwritten_asked_names(asked, lexicon)
-    behind = [guideline_candidate(texts[0], 0.6, "hep-guide")]
-    assert leans_on_unnamed(asked, None, lexicon, behind, behind)
-    # a name the corpus writes is no reason to hold back the lean
-    assert not leans_on_unnamed("genotype 3 wobble hepatitis - is ribavirin enough?", None, lexicon, behind, behind)
-    # nor a plain word the embedder splits, outside the thing asked of ("stabilise" beside the intervention read)
-    plain = "Can ribavirin be given to people with wobble hepatitis to stabilise their counts?"
-    assert not leans_on_unnamed(plain, "ribavirin", lexicon, behind, behind)
-    assert not leans_on_unnamed(plain, None, lexicon, behind, behind)
 
 
 def test_a_study_statement_on_an_arm_not_given_it_is_no_advice_for_others(lexicon: Lexicon) -> None:
