@@ -10,13 +10,15 @@ import pytest
 
 from index.embedder import load_embedder
 from index.lexical import tokenize
-from index.search import Hit
+from index.search import Hit, open_index
 from ingest.models import Chunk, Document, DocumentKind
 from service.answer.concepts import Lexicon, text_counts, text_passages
+from service.answer.pipeline import answer_question
 from service.answer.question import asks_choice, read_question
 from service.answer.received_clause import case_given, not_excluding, with_given_counterparts
 from service.answer.scoring import Candidate, sentence_terms
 from tests.service.candidates import passage
+from tests.service.corpora import background_guidelines, built
 
 NOT_GIVEN = ("Adults with a resected wobble tumour who did not receive preoperative chemotherapy should be offered "
              "twelve weeks of zorbaplatin after the operation.")
@@ -108,3 +110,37 @@ def test_a_study_statement_on_an_arm_not_given_it_is_no_advice_for_others(lexico
         path="t", sha256="", sections=()), rank=1, score=1.0, dense=0.8), 0.5, 0.5, c.terms, False, False)
         for c in study]
     assert with_given_counterparts(CASE, research[:1], _scorer(research), lexicon) == research[:1]
+
+
+WOBBLE_GUIDELINE = f"""---
+title: "Wobble tumour after resection"
+type: guideline
+year: 2022
+---
+# Wobble tumour after resection
+
+## Treatment after the operation
+
+{NOT_GIVEN} {CONTEXT} {TIMING}
+
+## Treatment for those given chemotherapy before the operation
+
+{GIVEN} {ADVICE}
+"""
+
+
+def test_a_follow_up_saying_treatment_was_given_before_quotes_the_advice_for_those_given_it(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    index_dir = built(tmp_path_factory, "wobble", {"wobble.md": WOBBLE_GUIDELINE,
+                                                   **background_guidelines("Exercise for knee osteoarthritis",
+                                                                           "Iron deficiency anaemia in adults",
+                                                                           "Migraine prevention")})
+    index = open_index(index_dir)
+    try:
+        first = answer_question(index, "adult with a resected wobble tumour - how many weeks of zorbaplatin?")
+        follow = answer_question(index, CASE, follows=first)
+    finally:
+        index.close()
+    quoted = [s.text for s in follow.bottom_line.statements if s.origin == "source"]
+    # (Before: the twelve weeks for those not given chemotherapy led, the sixteen weeks in all after it.)
+    assert GIVEN in quoted and ADVICE in quoted and NOT_GIVEN not in quoted, quoted
