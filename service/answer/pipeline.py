@@ -110,6 +110,7 @@ from service.answer.verdict_findings import leans_on_finding
 from service.answer.people_clause import naming_the_state, speaks_of_others, with_counterparts
 from service.answer.verdict_people import decide_for_the_asked, for_exactly_them, withheld_for_them
 from service.answer.verdict_stop_advised import stop_advised
+from service.answer.received_clause import not_excluding, with_given_counterparts
 from service.answer.verdict_unnamed import lean_off_needed_thing
 from service.answer.narrower_band import narrower_band, quoted_first
 from service.answer.window_branch import window_branch
@@ -276,8 +277,10 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     closest = on_more_of_the_question(q, closest, tuning, closest=True)
     closest = _naming_first(q, ranked, closest, tuning.closest_statements)
     # (A follow-up's closest statements open with those naming most of what it adds: ``quoted_before.new_named_first``.)
-    closest = new_named_first(q, [c for c in for_other_values(q.text, ranked) if not of_opposite_sign(q.text, c.text)
-                                  and not for_other_case(q.text, c, q.yes_no)], closest, tuning.closest_statements)
+    # (Nor advice for people not given what the case says was given: ``received_clause.not_excluding``.)
+    closest = new_named_first(q, not_excluding(q.as_asked or q.text, [
+        c for c in for_other_values(q.text, ranked) if not of_opposite_sign(q.text, c.text)
+        and not for_other_case(q.text, c, q.yes_no)], corpus_stats(index).lexicon), closest, tuning.closest_statements)
     if q.yes_no and lead is None and closest and follows is None:
         # A lean read from a result on the asked intervention in other words (``verdict_findings``) is quoted beside
         # it: the verdict read first, as with a lead, so that the result it leans on stands among the closest quotes.
@@ -585,7 +588,10 @@ def _with_counterparts(index: SearchIndex, q: Question, ev: RankedEvidence, clos
     def score(doc_id: str, keep: Callable[[str], bool]) -> list[Candidate]:
         own = [h for h in ev.hits if h.document.id == doc_id]
         return candidates(q, own, stats, *ev.concepts, tuning, floors=False, keep=keep) if own else []
-    return with_counterparts(asked, closest, score, known)
+    fitting = with_counterparts(asked, closest, score, known)
+    # ... and advice for people not given what the case says its patient was given ("... who did not receive prior
+    # X" for "what if he had already had X?") gives way to its source's advice for those given it (``received_clause``).
+    return with_given_counterparts(asked, fitting, score, stats.lexicon)
 
 
 def _stating_in_sections(q: Question, lead: Candidate | None, support: list[Candidate],

@@ -998,13 +998,27 @@ _CHOICE = (
 )
 
 
+# Two amounts of one unit offered at the end of a question ("... - gizmomab for 6 or 9 weeks?", "continue it 2 or 4
+# days?", "start at 25 or 50 mg?"): which amount, no yes or no. Read as a yes/no question, "Yes." leaned on a
+# statement that gave one of the numbers for another regimen. Not an age or a band the two numbers bound ("children
+# aged 2 or 3 years?", "over 65 or 70 years?": whom it is asked of), so no word of age or bound stands before them.
+# Grammar.
+_AMOUNT_CHOICE = re.compile(r"(?<![\w.])(?<!aged\s)(?<!age\s)(?<!ages\s)(?<!over\s)(?<!under\s)(?<!than\s)"
+                            r"(?<!between\s)(?<!from\s)(?<!to\s)\d+(?:\.\d+)?(?:\s*[a-z%]{1,6})?\s+or\s+\d+(?:\.\d+)?"
+                            r"\s*[a-z%]{1,9}\s*\?+\s*$", re.I)
+# ... asked of what to give, not whether an effect holds at either of two points ("Does gizmomab lower mortality at 30
+# or 90 days?": a yes or a no on the effect). Grammar.
+_ASKS_EFFECT = re.compile(r"^\s*(?:do|does|did|can|could|has|have|had|will|would)\b", re.I)
+
+
 def asks_choice(text: str) -> bool:
-    """Whether a question in a yes/no question's form offers alternatives to choose between (``_CHOICE``): its
-    answer compares or ranks them, and a "Yes." or a "No." answers nothing. Grammar only: on the shared BioASQ
-    questions it finds one question, "Are male or female persons more prone to autoimmunity?", whose gold answer
-    names one of the two (factoid), and no yes/no question."""
+    """Whether a question in a yes/no question's form offers alternatives to choose between (``_CHOICE``,
+    ``_AMOUNT_CHOICE``): its answer compares or ranks them, and a "Yes." or a "No." answers nothing. Grammar only: on
+    the shared BioASQ questions it finds one question, "Are male or female persons more prone to autoimmunity?", whose
+    gold answer names one of the two (factoid), and no yes/no question."""
     core = " ".join(text.split())
-    if any(shape.search(core) for shape in _CHOICE) or _ends_on_options(core):
+    if any(shape.search(core) for shape in _CHOICE) or _ends_on_options(core) or (
+            _AMOUNT_CHOICE.search(core) and not _ASKS_EFFECT.match(core)):
         return True
     # The question asked after a case and a dash or a colon ("adult with a wobble for 5 weeks - is that early, middle
     # or late?", "hot swollen knee: is it gout or an infection?"): the case is no part of the options.
