@@ -285,6 +285,12 @@ class _Matcher:
         # "no ECG done yet" was covered by no statement saying "no electrocardiogram has been carried out", and the
         # exception that advises against the asked drugs for that very case was never weighed.
         self.acronyms = tuple((t, longs) for t in self.asked if (longs := stats.lexicon.defined_longs(t)))
+        # A member of a class the question names, with the terms of the classes the corpus names it one of, and a Greek
+        # letter's name with the letter (``Lexicon.classes_named``): a statement that writes the class ("atypical
+        # antipsychotics as augmentation") or the letter ("β-blockers") covers the member ("add quetiapine?", "beta
+        # blocker"). Unweighed, the advice against the class was never a candidate for a question naming one drug of it.
+        self.classes = tuple((member, classes) for member, classes in stats.lexicon.classes_named(question.match_text)
+                             if member <= self.asked)
         # A mention by another name ("ESWT" for "shockwave therapy") covers the concept's own terms, and the form the
         # question gives it in ("tablets" of "calcium tablets", which a statement words its own way: "calcium
         # supplements") too.
@@ -410,6 +416,9 @@ class _Matcher:
         for acronym, longs in self.acronyms if acronyms else ():  # (most questions have none)
             if acronym not in have and any(long_terms <= terms for long_terms in longs):
                 have |= {acronym}
+        for member, classes in self.classes:  # (most questions have none)
+            if not member <= have and any(named <= terms for named in classes):
+                have |= member
         if has_i:
             have |= self.i_terms
         if has_c:
