@@ -149,8 +149,10 @@ def _name_after(rest: str) -> str | None:
 # of each drug the corpus names as one of it ("X, Y, and other Zs": a statement on Zs is one on X). Grammar only.
 # "X1, X2, and other Ys" (the comma before "and other", which ``_AND_OTHER``'s name before it cannot cross).
 _LIST_AND_OTHER = re.compile(r",?\s+(?:and|or)\s+other\s+")
-# "Ys (e.g., X1, X2)", "Ys (i.e., X1 or X2)", "Ys (such as X)", "Ys (including X)", "Ys (X1, X2, or X3)": a class, then
-# in parentheses the members it names, after a word of example or as a list of two or more.
+# "Ys (e.g., X1, X2)", "Ys (i.e., X1 or X2)", "Ys (such as X)", "Ys (including X)": a class, then in parentheses the
+# members it names after a word of example. (Not a bare list, "Ys (X1, X2, or X3)": in the shared guidelines as many
+# of those list the risk factors or findings of a condition named before them, "VTE (family history, ...)", as the
+# members of a class.)
 _PAREN_MEMBERS = re.compile(r"\s\((?P<marker>(?:e\.\s?g\.?|eg\.?|i\.\s?e\.?|ie\.?|such\s+as|including)[,:]?\s+)?"
                             r"(?P<inside>[^()\n]{1,200})\)")
 # "Ys, including X1 and X2" / "Ys including X".
@@ -174,7 +176,7 @@ def memberships(text: str) -> Iterator[tuple[str, str]]:
         for match in _PAREN_MEMBERS.finditer(text):
             broad = _class_before(text[:match.start() + 1])
             listed = _whole_list(match.group("inside"))
-            if broad and listed and (match.group("marker") or len(listed) >= 2):
+            if broad and listed and match.group("marker"):
                 for member in listed:
                     yield member, broad
     if "including" in text:

@@ -121,6 +121,13 @@ MEMBER_MAX_SHARE = 0.01
 # ... and the class is written in at least this many chunks: a name the corpus uses, not a phrase a pattern cut once
 # out of a clause ("anaerobic organism imaging studies").
 CLASS_MIN_CHUNKS = 2
+# ... in at most this share of them: a class named everywhere is a general word ("some cases", 115 of g65's 1,866
+# chunks), while a class of drugs is written in a few (g66's "atypical antipsychotics" 3 of 1,745, "LMWH" 18).
+CLASS_MAX_SHARE = 0.02
+# How many characters after a class's phrase tell one use of it from another (see _class_kept).
+CLASS_USE_CONTEXT = 30
+# English quantifiers and determiners that open a phrase without naming a kind ("some cases", "many drugs"): grammar.
+_QUANTIFIERS = frozenset("some many several certain other all most these those such any few various".split())
 # Word endings in "s" that are not English plurals ("analysis", "virus", "access", "diabetes" aside): grammar.
 _NOT_PLURAL = ("ss", "is", "us")
 
@@ -1124,7 +1131,7 @@ class Lexicon:
             for at in range(len(words) - size + 1):
                 member = " ".join(words[at:at + size])
                 kept = self._classes_kept(member, table) if member in table else ()
-                if kept:
+                if kept and all(member != m for m, _ in out):
                     out.append((member, kept))
         return tuple(out)
 
@@ -1145,19 +1152,34 @@ class Lexicon:
         return found
 
     def _class_kept(self, member: frozenset[str], name: str) -> bool:
-        """Whether ``name`` is a class a statement on which speaks of ``member``: a plural noun ("atypical
-        antipsychotics") or an acronym ("LMWH"), not a clause a pattern caught ("clinicians should add exercises",
-        "medical history"); written in more chunks than the one that lists the member; sharing no term with it
-        (a "whole-body MRI" is no member of "MRI" to widen); and its member a name rare enough to pick one thing
-        (``MEMBER_MAX_SHARE`` of the chunks: "imaging" or "advice" listed under some heading are not)."""
-        terms, last = _terms(name), name.split()[-1]
+        """Whether ``name`` is a class a statement on which speaks of ``member``: an acronym ("LMWH") or a plural head
+        with a word that says which kind ("atypical antipsychotics"), not one general noun ("supplements" of calcium,
+        "nutrients" of iron: a statement on those speaks of many other things) nor a clause a pattern caught
+        ("medical history"); written as it stands in more chunks than the one that lists the member, so a phrase the
+        corpus uses ("take specific supplements" is written once), yet in few (``CLASS_MAX_SHARE``: "some cases" of
+        "in some cases (e.g., X)" is everywhere); sharing no term with the member (a "whole-body MRI" is no member of
+        "MRI" to widen); and its member a name rare enough to pick one thing (``MEMBER_MAX_SHARE`` of the chunks:
+        "imaging" or "advice" listed under some heading are not)."""
+        terms, written = _terms(name), name.split()
         if not terms or terms & member or self._counts is None or self._texts is None:
             return False
-        if not (_ACRONYM.fullmatch(last) or (last.endswith("s") and not last.endswith(_NOT_PLURAL))):
+        last = written[-1]
+        if not (_ACRONYM.fullmatch(last) or (len(written) > 1 and last.endswith("s") and not last.endswith(_NOT_PLURAL)
+                                             and not _ACRONYM.fullmatch(written[0]))):
             return False
-        total = max(1, len(self._texts()))
-        return (self._counts(terms, frozenset())[0] >= CLASS_MIN_CHUNKS
-                and self._counts(member, frozenset())[0] <= MEMBER_MAX_SHARE * total)
+        texts = self._texts()
+        total = max(1, len(texts))
+        if self._counts(member, frozenset())[0] > MEMBER_MAX_SHARE * total:
+            return False
+        if written[0].lower() in _QUANTIFIERS:
+            return False
+        pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", 0 if _ACRONYM.fullmatch(last) else re.I)
+        # What follows each place the class is written: the same sentence repeated (a summary restating a
+        # recommendation) is one use of the phrase, not two.
+        uses = {text[m.end():m.end() + CLASS_USE_CONTEXT].lower() for text in texts if name[:1].lower() in text.lower()
+                for m in pattern.finditer(text)}
+        written_in = sum(1 for text in texts if pattern.search(text))
+        return len(uses) >= CLASS_MIN_CHUNKS and written_in <= CLASS_MAX_SHARE * total
 
     def defined_longs(self, term: str) -> tuple[frozenset[str], ...]:
         """The terms of each long form the corpus defines for the acronym whose one term is ``term`` ("ecg" where it
