@@ -2,8 +2,14 @@
 written for these tests."""
 from __future__ import annotations
 
+from ingest.models import DocumentKind
 from service.answer.concepts import Lexicon, text_counts
+from service.answer.corpus_stats import CorpusStats
+from service.answer.question import read_question
+from service.answer.relevance import FEATURES, LinearModel
 from service.answer.retrieval import class_facets
+from service.answer.scoring import candidates
+from tests.service.candidates import document, hit
 
 _CHUNKS = [
     "Do not treat with zorbitan, melvoxine, and other glimmer blockers as monotherapy for frettle disorder.",
@@ -39,3 +45,22 @@ def test_a_greek_letter_name_is_covered_by_the_letter() -> None:
 def test_the_question_is_searched_with_the_class_in_the_members_place() -> None:
     facets = class_facets("partial response - add zorbitan?", _lexicon())
     assert facets == [("partial response - add glimmer blockers?", frozenset({"glimmer", "blocker"}))]
+
+
+def _coverage(text: str, question: str, lexicon: Lexicon) -> float:
+    """The coverage ``scoring.candidates`` gives ``text`` (a one-sentence guideline chunk) for ``question``."""
+    q = read_question(question)
+    stats = CorpusStats(idf=lambda term: 1.0, lexicon=lexicon)
+    model = LinearModel(FEATURES, tuple(0.0 for _ in FEATURES), 0.0, "test")
+    found = candidates(q, [hit(document("g1", DocumentKind.GUIDELINE), text)], stats, None, None, model=model,
+                       floors=False)
+    return max((c.coverage for c in found), default=0.0)
+
+
+def test_a_statement_on_the_class_covers_the_member_the_question_names() -> None:
+    advice = "We recommend against glimmer blockers as add-on treatment in frettle disorder."
+    question = "frettle disorder, partial response - add zorbitan?"
+    assert _coverage(advice, question, _lexicon()) > _coverage(advice, question, Lexicon({}))
+    # ... never a statement on another member: melvoxine is no zorbitan.
+    other = "We recommend against melvoxine as add-on treatment in frettle disorder."
+    assert _coverage(other, question, _lexicon()) == _coverage(other, question, Lexicon({}))
