@@ -174,17 +174,17 @@ def memberships(text: str) -> Iterator[tuple[str, str]]:
                     yield member, of
     if "(" in text:
         for match in _PAREN_MEMBERS.finditer(text):
-            broad = _class_before(text[:match.start() + 1])
+            parent = _class_before(text[:match.start() + 1])
             listed = _whole_list(match.group("inside"))
-            if broad and listed and match.group("marker"):
+            if parent and listed and match.group("marker"):
                 for member in listed:
-                    yield member, broad
+                    yield member, parent
     if "including" in text:
         for match in _INCLUDING.finditer(text):
-            broad = _class_before(text[:match.start()])
-            if broad:
+            parent = _class_before(text[:match.start()])
+            if parent:
                 for member in _listed(text[match.end():]):
-                    yield member, broad
+                    yield member, parent
 
 
 # A parenthesis or bracket opens an aside, never the rest of a name read forwards ("antipsychotics (except ...)").
