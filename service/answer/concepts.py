@@ -1125,13 +1125,13 @@ class Lexicon:
         table = self._memberships()
         if not table:
             return ()
-        words = [w.strip(_EDGE_PUNCTUATION).lower() for w in question.split()]
+        words = [w.strip(_EDGE_PUNCTUATION) for w in question.lower().split()]
         out: list[tuple[str, tuple[str, ...]]] = []
         for size in range(MAX_MEMBER_WORDS, 0, -1):
             for at in range(len(words) - size + 1):
                 member = " ".join(words[at:at + size])
-                kept = self._classes_kept(member, table) if member in table else ()
-                if kept and all(member != m for m, _ in out):
+                if member in table and (kept := self._classes_kept(member, table)) \
+                        and all(member != m for m, _ in out):
                     out.append((member, kept))
         return tuple(out)
 

@@ -62,7 +62,10 @@ def retrieve(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING,
     # shares no word with the drug, and a question naming the drug found only the sentences that list it.
     # Its passages that name the class are taken past their source's quota (``_class_passages``): the guideline that
     # lists the drug is the one whose advice on the class is wanted, and its quota was spent on the list.
-    class_hits = [h for facet, named in class_facets(q.search_text, corpus_stats(index).lexicon)
+    # (Remembered per question text for the index version: ~0.1 M instructions an answer, read anew.)
+    stats = corpus_stats(index)
+    facets = stats.remembered(("class facets", q.search_text), lambda: class_facets(q.search_text, stats.lexicon))
+    class_hits = [h for facet, named in facets
                   for h in index.search(facet, k=tuning.facet_k, mode=SearchMode.BM25, query_vector=vector)
                   if named <= sentence_terms(h.chunk.text)]
     harms_asked = q.type == "safety" and asks_harms_named(q.text)
