@@ -1157,8 +1157,8 @@ class Lexicon:
         "nutrients" of iron: a statement on those speaks of many other things) nor a clause a pattern caught
         ("medical history"); written as it stands in more chunks than the one that lists the member, so a phrase the
         corpus uses ("take specific supplements" is written once), yet in few (``CLASS_MAX_SHARE``: "some cases" of
-        "in some cases (e.g., X)" is everywhere); sharing no term with the member (a "whole-body MRI" is no member of
-        "MRI" to widen); and its member a name rare enough to pick one thing (``MEMBER_MAX_SHARE`` of the chunks:
+        "in some cases (e.g., X)" is everywhere), with no quantifier or preposition in it; sharing no term with the
+        member (a "whole-body MRI" is no member of "MRI" to widen); and its member a name rare enough to pick one thing (``MEMBER_MAX_SHARE`` of the chunks:
         "imaging" or "advice" listed under some heading are not)."""
         terms, written = _terms(name), name.split()
         if not terms or terms & member or self._counts is None or self._texts is None:
@@ -1171,8 +1171,8 @@ class Lexicon:
         total = max(1, len(texts))
         if self._counts(member, frozenset())[0] > MEMBER_MAX_SHARE * total:
             return False
-        if written[0].lower() in _QUANTIFIERS:
-            return False
+        if any(w.lower() in _QUANTIFIERS or w.lower() in _LINKS for w in written):
+            return False  # ("In some cases": a name of a kind holds neither a quantifier nor a preposition)
         pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", 0 if _ACRONYM.fullmatch(last) else re.I)
         # What follows each place the class is written: the same sentence repeated (a summary restating a
         # recommendation) is one use of the phrase, not two.

@@ -64,3 +64,13 @@ def test_a_statement_on_the_class_covers_the_member_the_question_names() -> None
     # ... never a statement on another member: melvoxine is no zorbitan.
     other = "We recommend against melvoxine as add-on treatment in frettle disorder."
     assert _coverage(other, question, _lexicon()) == _coverage(other, question, Lexicon({}))
+
+
+def test_no_class_that_opens_on_a_quantifier_or_is_one_sentence_said_again() -> None:
+    chunks = ["In some cases (e.g., trellomab) the dose is halved.", "In some cases the scan is repeated.",
+              "Patients may take daily spindle capsules such as quorafen at night.",
+              "Patients may take daily spindle capsules such as quorafen at night."]
+    chunks += [f"Filler {n}." for n in range(200)]
+    lexicon = Lexicon({}, counts=text_counts(chunks), texts=lambda: chunks)
+    assert lexicon.classes_named("is trellomab safe?") == ()  # "some cases" names no kind
+    assert lexicon.classes_named("add quorafen?") == ()  # one sentence written twice is one use of the phrase
