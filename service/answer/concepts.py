@@ -1158,8 +1158,8 @@ class Lexicon:
         ("medical history"); written as it stands in more chunks than the one that lists the member, so a phrase the
         corpus uses ("take specific supplements" is written once), yet in few (``CLASS_MAX_SHARE``: "some cases" of
         "in some cases (e.g., X)" is everywhere), with no quantifier or preposition in it; sharing no term with the
-        member (a "whole-body MRI" is no member of "MRI" to widen); and its member a name rare enough to pick one thing (``MEMBER_MAX_SHARE`` of the chunks:
-        "imaging" or "advice" listed under some heading are not)."""
+        member (a "whole-body MRI" is no member of "MRI" to widen); and its member a name rare enough to pick one
+        thing (``MEMBER_MAX_SHARE`` of the chunks: "imaging" or "advice" listed under some heading are not)."""
         terms, written = _terms(name), name.split()
         if not terms or terms & member or self._counts is None or self._texts is None:
             return False
