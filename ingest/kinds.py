@@ -142,3 +142,93 @@ def _name_after(rest: str) -> str | None:
     if not words or len(words) > MAX_NAME_WORDS:
         return None
     return " ".join(words) if any(ch.isalpha() for ch in " ".join(words)) else None
+
+
+# Membership, the shapes beyond ``kinds`` in which English lists members of a class by name, read for the answer
+# side's class names of a member (service.answer.concepts.Lexicon.classes): a recommendation on a class of drugs speaks
+# of each drug the corpus names as one of it ("X, Y, and other Zs": a statement on Zs is one on X). Grammar only.
+# "X1, X2, and other Ys" (the comma before "and other", which ``_AND_OTHER``'s name before it cannot cross).
+_LIST_AND_OTHER = re.compile(r",?\s+(?:and|or)\s+other\s+")
+# "Ys (e.g., X1, X2)", "Ys (i.e., X1 or X2)", "Ys (such as X)", "Ys (including X)": a class, then in parentheses the
+# members it names after a word of example. (Not a bare list, "Ys (X1, X2, or X3)": in the shared guidelines as many
+# of those list the risk factors or findings of a condition named before them, "VTE (family history, ...)", as the
+# members of a class.)
+_PAREN_MEMBERS = re.compile(r"\s\((?P<marker>(?:e\.\s?g\.?|eg\.?|i\.\s?e\.?|ie\.?|such\s+as|including)[,:]?\s+)?"
+                            r"(?P<inside>[^()\n]{1,200})\)")
+# "Ys, including X1 and X2" / "Ys including X".
+_INCLUDING = re.compile(r",?\s+including\s+")
+
+
+def memberships(text: str) -> Iterator[tuple[str, str]]:
+    """(member, class) pairs that ``text`` names, as written: ``kinds``' shapes (not definitions, which say what a
+    condition is, not that it is one of a class) and the list shapes of ``_LIST_AND_OTHER``, ``_PAREN_MEMBERS`` and
+    ``_INCLUDING``. Each name is a short one (``MAX_NAME_WORDS``), each member a whole item of its list."""
+    for kind, broad in kinds(text):
+        if (kind, broad) not in set(defined_as(text)):
+            yield kind, broad
+    if " other " in text:
+        for match in _LIST_AND_OTHER.finditer(text):
+            of = _name_after(_PAREN_OPEN.split(text[match.end():], maxsplit=1)[0])
+            if of:
+                for member in _listed_before(text[:match.start()]):
+                    yield member, of
+    if "(" in text:
+        for match in _PAREN_MEMBERS.finditer(text):
+            parent = _class_before(text[:match.start() + 1])
+            listed = _whole_list(match.group("inside"))
+            if parent and listed and match.group("marker"):
+                for member in listed:
+                    yield member, parent
+    if "including" in text:
+        for match in _INCLUDING.finditer(text):
+            parent = _class_before(text[:match.start()])
+            if parent:
+                for member in _listed(text[match.end():]):
+                    yield member, parent
+
+
+# A parenthesis or bracket opens an aside, never the rest of a name read forwards ("antipsychotics (except ...)").
+_PAREN_OPEN = re.compile(r"[(\[]")
+
+
+def _class_before(prefix: str) -> str | None:
+    """The short name that ends ``prefix``, read back to a clause start, a stop word or an "of" ("BMAs" of "the effects
+    of BMAs"): a class named as what something is of is still the class a list after it gives members of."""
+    words = prefix.split()
+    at = max((k for k, w in enumerate(words) if w == "of"), default=-1)
+    return name_before(" ".join(words[at + 1:])) if words[at + 1:] else None
+
+
+def _listed_before(prefix: str) -> list[str]:
+    """The names of the list that ends ``prefix`` ("quetiapine, olanzapine" of "... with quetiapine, olanzapine"):
+    items back from the end, each a whole short name, to the first that is not one (its name opens the list)."""
+    out: list[str] = []
+    for item in reversed(re.split(r",\s*", prefix)):
+        name = name_before(item)
+        if not name:
+            break
+        out.append(name)
+        if name != re.sub(r"^(?:the|an?)\s+", "", item.strip(), flags=re.I):
+            break  # the item holds more than its name: the list opens with it
+    return out
+
+
+def _whole_list(inside: str) -> list[str]:
+    """The names a parenthesis lists when it holds nothing else ("denosumab, pamidronate, or zoledronic acid"); empty
+    where an item is no short name or a word is left over ("conditional recommendation, moderate confidence in ...")."""
+    items = [i for i in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", inside.strip().rstrip(".;,")) if i]
+    names = [_name_after(i) for i in items]
+    if not names or any(n is None or n != i.strip().rstrip(".;,") for n, i in zip(names, items)):
+        return []
+    return [n for n in names if n]
+
+
+def corpus_memberships(texts: Iterable[str]) -> dict[str, set[str]]:
+    """A member the corpus names (lower case) -> the classes it names it one of (as written: an acronym stays one),
+    over ``texts``."""
+    table: dict[str, set[str]] = {}
+    for text in texts:
+        for member, broad in (_headed(*pair) for pair in memberships(text)):
+            if member.lower() != broad.lower():
+                table.setdefault(member.lower(), set()).add(broad)
+    return table

@@ -50,7 +50,7 @@ from index.words import words
 from index.lexicon import CorpusLexicon
 from ingest.abbreviations import corpus_definitions
 from ingest.composites import corpus_composites
-from ingest.kinds import corpus_kinds
+from ingest.kinds import corpus_kinds, corpus_memberships
 from service.answer import abbreviations
 from service.answer.bounds import NUMBER_WORDS
 from service.answer.question import DOING, LAST_IN, PERSON_NOUNS, Question, names_people, population_of
@@ -112,6 +112,25 @@ SAME_CLASS_MIN_COSINE = 0.86
 # Ankara", "multipotent adult progenitor cells", "non-small cell lung cancer" are fixed names whose first word
 # the experts' sentences never leave out, which is why the corpus must also use the rest on its own).
 DESCRIPTIVE_MAX_COSINE = 0.5
+# A class's members (Lexicon.classes_named): a member is a name of at most this many words (ingest.kinds' names) ...
+MAX_MEMBER_WORDS = 4
+# ... named in at most this share of the corpus's chunks: a drug a guideline names as one of a class is named in a few
+# (g66's "quetiapine" 2 of 1,745 chunks), while the words a heading lists under a loose class are common ("imaging",
+# "history", "advice": 40 to 300). Set by eye on the session-66 corpus.
+MEMBER_MAX_SHARE = 0.01
+# ... and the class is written in at least this many chunks: a name the corpus uses, not a phrase a pattern cut once
+# out of a clause ("anaerobic organism imaging studies").
+CLASS_MIN_CHUNKS = 2
+# ... in at most this share of them: a class named everywhere is a general word ("some cases", 115 of g65's 1,866
+# chunks), while a class of drugs is written in a few (g66's "atypical antipsychotics" 3 of 1,745, "LMWH" 18).
+CLASS_MAX_SHARE = 0.02
+# How many characters after a class's phrase tell one use of it from another (see _class_kept).
+CLASS_USE_CONTEXT = 30
+# English quantifiers and determiners that open a phrase without naming a kind ("some cases", "many drugs"): grammar.
+_QUANTIFIERS = frozenset("some many several certain other all most these those such any few various".split())
+# Word endings in "s" that are not English plurals ("analysis", "virus", "access", "diabetes" aside): grammar.
+_NOT_PLURAL = ("ss", "is", "us")
+
 # English prepositions and conjunctions: a phrase holding one is not a head with its modifiers.
 _LINKS = frozenset("""about after against among and as at before between by during following for from in into
     of on or over per than to under versus via vs with within without""".split())
@@ -826,6 +845,8 @@ class Lexicon:
         # corpus alone, so found once per word for the index version this lexicon is of (corpus_stats).
         self._respellings: dict[str, tuple[str, ...]] = {}
         self._defined_names: dict[str, tuple[str, ...]] = {}  # a phrase -> the names the corpus defines for it
+        self._member_table: dict[str, set[str]] | None = None  # a member -> its classes (see classes_named)
+        self._kept_classes: dict[str, tuple[str, ...]] = {}  # ... those kept, per member
         self._hyphenated: dict[str, tuple[str, ...]] = {}
         # Texts embedded for ``broader``, by the whole batch they were encoded in: the int8 encoder quantizes a batch by
         # its whole range, so a text's vector is remembered only for the same batch (``_vectors_of``).
@@ -1079,6 +1100,86 @@ class Lexicon:
                 out[at] = words[at].replace(word, long_form, 1)
                 written.append(long_form)
         return " ".join(out), tuple(written)
+
+    def classes_named(self, question: str) -> tuple[tuple[frozenset[str], tuple[frozenset[str], ...]], ...]:
+        """The members of a class the question names, each by its terms with the terms of the classes the corpus
+        names it one of ("quetiapine" with "atypical antipsychotics" where a source lists "quetiapine, olanzapine, and
+        other atypical antipsychotics", ingest.kinds.memberships), and each Greek letter's name with the letter
+        ("beta" with "β"): a statement that writes the class covers the member (``scoring._Matcher``), as a
+        recommendation on a class of drugs speaks of each of its drugs. Never the other way, nor a member for another
+        member: a statement on olanzapine says nothing of quetiapine. Read from the corpus's texts once per index
+        (``_memberships``), each class kept only where it is a plural noun or an acronym the corpus writes in more
+        than one chunk and its member a name no more common than ``MEMBER_MAX_SHARE`` (``_class_kept``)."""
+        out: list[tuple[frozenset[str], tuple[frozenset[str], ...]]] = []
+        for term in sorted(frozenset(tokenize(question)) & _GREEK_TERMS.keys()):
+            out.append((frozenset({term}), (frozenset({_GREEK_TERMS[term]}),)))
+        for member, _ in self.members_named(question):
+            kept = self._kept_classes[member]
+            if all(not (_terms(member) < m) for m, _ in out):
+                out.append((_terms(member), tuple(_terms(c) for c in kept)))
+        return tuple(out)
+
+    def members_named(self, question: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """The members of a class ``question`` names (lower case, as the corpus lists them), each with its kept classes
+        as the corpus writes them (``classes_named``), longest member first."""
+        table = self._memberships()
+        if not table:
+            return ()
+        words = [w.strip(_EDGE_PUNCTUATION) for w in question.lower().split()]
+        out: list[tuple[str, tuple[str, ...]]] = []
+        for size in range(MAX_MEMBER_WORDS, 0, -1):
+            for at in range(len(words) - size + 1):
+                member = " ".join(words[at:at + size])
+                if member in table and (kept := self._classes_kept(member, table)) \
+                        and all(member != m for m, _ in out):
+                    out.append((member, kept))
+        return tuple(out)
+
+    def _memberships(self) -> dict[str, set[str]]:
+        """Member -> classes, read once from every chunk of the corpus (``corpus_memberships``); empty without them."""
+        with self._lock:
+            if self._member_table is None:
+                self._member_table = corpus_memberships(self._texts()) if self._texts is not None else {}
+            return self._member_table
+
+    def _classes_kept(self, member: str, table: dict[str, set[str]]) -> tuple[str, ...]:
+        """The classes ``table`` gives ``member`` that pass ``_class_kept``, as written, remembered per member."""
+        found = self._kept_classes.get(member)
+        if found is None:
+            own = _terms(member)
+            found = tuple(c for c in sorted(table[member]) if own and self._class_kept(own, c))
+            self._kept_classes[member] = found
+        return found
+
+    def _class_kept(self, member: frozenset[str], name: str) -> bool:
+        """Whether ``name`` is a class a statement on which speaks of ``member``: an acronym ("LMWH") or a plural head
+        with a word that says which kind ("atypical antipsychotics"), not one general noun ("supplements" of calcium,
+        "nutrients" of iron: a statement on those speaks of many other things) nor a clause a pattern caught
+        ("medical history"); written as it stands in more chunks than the one that lists the member, so a phrase the
+        corpus uses ("take specific supplements" is written once), yet in few (``CLASS_MAX_SHARE``: "some cases" of
+        "in some cases (e.g., X)" is everywhere), with no quantifier or preposition in it; sharing no term with the
+        member (a "whole-body MRI" is no member of "MRI" to widen); and its member a name rare enough to pick one
+        thing (``MEMBER_MAX_SHARE`` of the chunks: "imaging" or "advice" listed under some heading are not)."""
+        terms, written = _terms(name), name.split()
+        if not terms or terms & member or self._counts is None or self._texts is None:
+            return False
+        last = written[-1]
+        if not (_ACRONYM.fullmatch(last) or (len(written) > 1 and last.endswith("s") and not last.endswith(_NOT_PLURAL)
+                                             and not _ACRONYM.fullmatch(written[0]))):
+            return False
+        texts = self._texts()
+        total = max(1, len(texts))
+        if self._counts(member, frozenset())[0] > MEMBER_MAX_SHARE * total:
+            return False
+        if any(w.lower() in _QUANTIFIERS or w.lower() in _LINKS for w in written):
+            return False  # ("In some cases": a name of a kind holds neither a quantifier nor a preposition)
+        pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", 0 if _ACRONYM.fullmatch(last) else re.I)
+        # What follows each place the class is written: the same sentence repeated (a summary restating a
+        # recommendation) is one use of the phrase, not two.
+        uses = {text[m.end():m.end() + CLASS_USE_CONTEXT].lower() for text in texts if name[:1].lower() in text.lower()
+                for m in pattern.finditer(text)}
+        written_in = sum(1 for text in texts if pattern.search(text))
+        return len(uses) >= CLASS_MIN_CHUNKS and written_in <= CLASS_MAX_SHARE * total
 
     def defined_longs(self, term: str) -> tuple[frozenset[str], ...]:
         """The terms of each long form the corpus defines for the acronym whose one term is ``term`` ("ecg" where it

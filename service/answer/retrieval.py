@@ -1,6 +1,7 @@
 """Retrieval for answers: the passages an answer may quote, a few quotable ones per source."""
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import numpy as np
@@ -9,7 +10,8 @@ from index.backends import SearchIndex
 from index.search import Hit, SearchMode
 from ingest.models import Chunk, DocumentKind
 from service.answer.chunk_memo import chunk_entry
-from service.answer.concepts import Concept
+from service.answer.concepts import Concept, Lexicon
+from service.answer.corpus_stats import corpus_stats
 from service.answer.guideline import passage_gives_advice
 from service.answer.question import Question, asks_harms_named
 from service.answer.regimen import Regimen, names_regimen, regimen_asked, states_regimen
@@ -55,6 +57,17 @@ def retrieve(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING,
     if q.intervention and q.condition:
         for facet in (q.intervention, f"{q.condition} treatment recommended"):
             ranked += index.search(facet, k=tuning.facet_k, mode=SearchMode.BM25, query_vector=vector)
+    # A drug the corpus lists as one of a class ("quetiapine, olanzapine, and other atypical antipsychotics") is also
+    # searched by the class in its place: the advice on the class ("against atypical antipsychotics as augmentation")
+    # shares no word with the drug, and a question naming the drug found only the sentences that list it.
+    # Its passages that name the class are taken past their source's quota (``_class_passages``): the guideline that
+    # lists the drug is the one whose advice on the class is wanted, and its quota was spent on the list.
+    # (Remembered per question text for the index version: ~0.1 M instructions an answer, read anew.)
+    stats = corpus_stats(index)
+    facets = stats.remembered(("class facets", q.search_text), lambda: class_facets(q.search_text, stats.lexicon))
+    class_hits = [h for facet, named in facets
+                  for h in index.search(facet, k=tuning.facet_k, mode=SearchMode.BM25, query_vector=vector)
+                  if named <= sentence_terms(h.chunk.text)]
     harms_asked = q.type == "safety" and asks_harms_named(q.text)
     regimen = regimen_asked(q.text) if q.type == "dosing" else None
     regimen = regimen if regimen in _REGIMENS_PAST_QUOTA else None
@@ -101,7 +114,24 @@ def retrieve(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING,
         if pairs is not None and doc not in paired and pairs(hit):
             paired.add(doc)
         hits.append(hit)
-    return hits
+    return hits + _class_passages(class_hits, seen, tuning)
+
+
+# How many passages naming a class the question names a member of are taken past their sources' quotas: the first
+# few the class's search ranks (``retrieve``), enough for the advice on the class beside the list that names the member.
+CLASS_PASSAGES = 2
+
+
+def _class_passages(class_hits: list[Hit], seen: set[str], tuning: AnswerTuning) -> list[Hit]:
+    """The first ``CLASS_PASSAGES`` of ``class_hits`` not taken already, each quotable."""
+    out: list[Hit] = []
+    for hit in class_hits:
+        if len(out) >= CLASS_PASSAGES:
+            break
+        if hit.chunk.id not in seen and _quotable(hit.chunk, tuning):
+            seen.add(hit.chunk.id)
+            out.append(hit)
+    return out
 
 
 def pairing(intervention: Concept | None, condition: Concept | None) -> Callable[[Hit], bool] | None:
@@ -155,3 +185,15 @@ def _on_regimen(chunk: Chunk, asked: Regimen) -> bool:
     """Whether a passage states or names the regimen a dosing question asks (``regimen.states_regimen``,
     ``regimen.names_regimen``): what such a question may take of a guideline past its quota."""
     return states_regimen(chunk.text, asked) or names_regimen(chunk.text, asked)
+
+
+def class_facets(text: str, lexicon: Lexicon) -> list[tuple[str, frozenset[str]]]:
+    """``text`` with each member of a class it names written as that class, once per class (``Lexicon.members_named``):
+    "add atypical antipsychotics?" of "add quetiapine?", with the class's terms. None for a text naming no member."""
+    out: list[tuple[str, frozenset[str]]] = []
+    for member, classes in lexicon.members_named(text):
+        for name in classes:
+            facet = re.sub(rf"(?i)(?<!\w){re.escape(member)}(?!\w)", name, text, count=1)
+            if facet != text and facet not in (f for f, _ in out):
+                out.append((facet, sentence_terms(name)))
+    return out

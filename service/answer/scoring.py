@@ -286,6 +286,13 @@ class _Matcher:
         # "no ECG done yet" was covered by no statement saying "no electrocardiogram has been carried out", and the
         # exception that advises against the asked drugs for that very case was never weighed.
         self.acronyms = tuple((t, longs) for t in self.asked if (longs := stats.lexicon.defined_longs(t)))
+        # A member of a class the question names, with the terms of the classes the corpus names it one of, and a Greek
+        # letter's name with the letter (``Lexicon.classes_named``): a statement that writes the class ("atypical
+        # antipsychotics as augmentation") or the letter ("β-blockers") covers the member ("add quetiapine?", "beta
+        # blocker"). Unweighed, the advice against the class was never a candidate for a question naming one drug of it.
+        self.classes = tuple((member, classes) for member, classes in stats.lexicon.classes_named(question.match_text)
+                             if member <= self.asked)
+        self._other_names = bool(self.acronyms or self.classes)
         # A mention by another name ("ESWT" for "shockwave therapy") covers the concept's own terms, and the form the
         # question gives it in ("tablets" of "calcium tablets", which a statement words its own way: "calcium
         # supplements") too.
@@ -359,6 +366,18 @@ class _Matcher:
         # What a statement must state to give what the question's frame asks (``asked_shape.stated_asked``).
         self.shape = stated_asked(question.text)
 
+    def _named_otherwise(self, have: frozenset[str], terms: frozenset[str], acronyms: bool) -> frozenset[str]:
+        """``have`` (the question's terms a statement of ``terms`` names) with those it names by another name: an
+        acronym by a long form (with ``acronyms``), a member by its class or a Greek letter's name by the letter
+        (``classes``)."""
+        for acronym, longs in self.acronyms if acronyms else ():
+            if acronym not in have and any(long_terms <= terms for long_terms in longs):
+                have |= {acronym}
+        for member, classes in self.classes:
+            if not member <= have and any(named <= terms for named in classes):
+                have |= member
+        return have
+
     def by_long_form(self, terms: frozenset[str]) -> bool:
         """Whether a statement of ``terms`` covers an acronym of the question only by a long form (``acronyms``)."""
         return any(acronym not in terms and any(long_terms <= terms for long_terms in longs)
@@ -408,9 +427,8 @@ class _Matcher:
         terms its source's title has; with ``acronyms``, a question's acronym the statement writes as a long form the
         corpus defines for it is covered (``acronyms``)."""
         have = self.asked & terms
-        for acronym, longs in self.acronyms if acronyms else ():  # (most questions have none)
-            if acronym not in have and any(long_terms <= terms for long_terms in longs):
-                have |= {acronym}
+        if self._other_names:  # (most questions have none: one test here, as this runs for every statement)
+            have = self._named_otherwise(have, terms, acronyms)
         if has_i:
             have |= self.i_terms
         if has_c:
