@@ -1562,8 +1562,9 @@ def on_first(question: str, verdict: Verdict | None, lead: str | None, intervent
 _FAILED = (r"(?:remains?|remained|is|are|stays?)\s+(?:\w+\s+)?(?:uncontrolled|not\s+(?:adequately\s+)?controlled)|"
            r"(?:uncontrolled|not\s+(?:adequately\s+)?controlled)\s+(?:on|despite|with)\b|not\s+tolerated|"
            r"(?:is|are)\s+ineffective|fail(?:s|ed)\b|(?:does|do|did)\s+not\s+(?:respond|work|improve)|"
+           r"(?:has|have|had)\s+not\s+(?:responded|worked|improved)|"
            r"inadequate\s+response|(?:persist\w*|remain\w*)\s+(?:\w+\s+){0,2}(?:despite|after)\b")
-_AFTER_FAILURE = re.compile(rf"\b(?:if|when|where|whose|once|after|in\s+whom)\b[^.;]*?(?:{_FAILED})[^.;,]*", re.I)
+_AFTER_FAILURE = re.compile(rf"\b(?:if|when|where|whose|who|once|after|in\s+whom)\b[^.;]*?(?:{_FAILED})[^.;,]*", re.I)
 # A question asked of the people for whom a treatment already failed ("... for resistant hypertension?", "... after
 # several oral preventive drugs have failed?"): advice for them is their first choice.
 _ASKED_AFTER_FAILURE = re.compile(rf"(?:{_FAILED})|\b(?:resistant|refractory|second-line|after)\b", re.I)
