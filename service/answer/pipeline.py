@@ -111,7 +111,7 @@ from service.answer.people_clause import naming_the_state, speaks_of_others, wit
 from service.answer.verdict_people import decide_for_the_asked, for_exactly_them, withheld_for_them
 from service.answer.verdict_stop_advised import stop_advised
 from service.answer.verdict_unnamed import lean_off_needed_thing
-from service.answer.verdict_own_lead import other_branch, rests_off_thing
+from service.answer.verdict_own_lead import branch_way, other_branch, rests_off_thing
 from service.answer.narrower_band import narrower_band, quoted_first
 from service.answer.follow_up_state import state_unnamed
 from service.answer.case_against import (advice_for_the_case, against_for_the_case, names_no_thing, source_sentences,
@@ -489,7 +489,8 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     over = _verdict_overrides(index, q, ev, question, follows, tuning, _Overriding(
         verdict, behind, lead, support, closest, gap, picked, quoted, ranked, judgement, second_against, answered))
     verdict, behind, closest, picked, quoted = over.verdict, over.behind, over.closest, over.picked, over.quoted
-    if q.yes_no and verdict in ("yes", "no") and behind and _against_own_reading(q, ev, behind, quoted, ranked):
+    if q.yes_no and verdict in ("yes", "no") and behind and _against_own_reading(q, ev, verdict, behind, quoted,
+                                                                                ranked):
         # A yes or a no resting on a statement that names nothing of the asked thing beside one quoted that does, or
         # on one branch of a source's advice while its sibling sentence advises the other way for the stated case:
         # the reading is unsure, so it is hedged, never turned (``verdict_own_lead``).
@@ -2001,6 +2002,7 @@ def _read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
             advised = on_safety(advised, [lead.text], topic, lead.text, own,
                                 circumstance=guideline.topic_terms(None, q.condition))
         advised = on_first(q.text, advised, lead.text, own or _thing_terms(q, ev))
+
         # The reason the advice gives, where it is on the asked thing rather than the advised one ("A single daily
         # dose ... is recommended, because more frequent dosing ... reduces absorption" for "Does more frequent iron
         # dosing increase absorption?"): moving the asked outcome only the other way, it answers no.
@@ -2059,16 +2061,22 @@ def _read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
     return YesNoReading(_for_the_asked(q, verdict, lead, forms, behind), behind, lead)
 
 
-def _against_own_reading(q: Question, ev: RankedEvidence, behind: list[Candidate], quoted: list[Candidate],
-                         ranked: list[Candidate]) -> bool:
+def _against_own_reading(q: Question, ev: RankedEvidence, verdict: Verdict, behind: list[Candidate],
+                         quoted: list[Candidate], ranked: list[Candidate]) -> bool:
     """Whether a verdict's first statement names nothing of the asked thing while a quoted one names it
     (``verdict_own_lead.rests_off_thing``), or is one branch of its source's advice while a sibling sentence advises
     the other way for the case stated (``verdict_own_lead.other_branch``)."""
     forms = thing_asked(q, ev.intervention_forms)
     if not forms:
         return False
-    return rests_off_thing(forms, behind, quoted) or other_branch(
-        q.as_asked or q.text, forms, behind[0], [*quoted, *ranked]) is not None
+    if rests_off_thing(forms, behind, quoted) or other_branch(q.as_asked or q.text, forms, behind[0],
+                                                              [*quoted, *ranked], verdict, q.condition) is not None:
+        return True
+    # ... or on a sentence advising on the thing both ways in clauses by the case's values, whose clause for the case
+    # points the other way or is none (``verdict_own_lead.branch_way``).
+    branch = branch_way(q.as_asked or q.text, behind[0].text, frozenset().union(*forms))
+    return branch is not None and (branch == "unsure" or as_asked(
+        q.text, "yes" if branch == "for" else "no", behind[0].text) != verdict)
 
 
 def _leave_to_go_on(q: Question, ev: RankedEvidence, closest: list[Candidate]) -> Candidate | None:

@@ -45,9 +45,15 @@ AGAINST = GuardedPattern(re.compile(
     r"(?:recommends?|advises?|suggests?)\s+(?:\w+ly\s+)?avoiding|"
     r"(?:recommends?|advises?|suggests?)\s+that\s+(?:\w+\s+){1,3}?not\s+(?!only\b)(?:be\s+)?\w+|"
     r"(?:alternat\w+|other)\s+(?:[\w\-]+\s+){0,2}?(?:is|are|should\s+be)\s+(?:\w+ly\s+)?preferred|"
-    r"(?:is|are)\s+(?:not|no\s+longer)\s+(?:routinely\s+)?(?:recommended|indicated|advised|suggested)|"
+    r"(?:is|are)\s+(?:not|no\s+longer)\s+(?:\w+ly\s+)?(?:recommended|indicated|advised|suggested|advocated)|"
+    # ... "is not a recommended treatment" (the advice as an attribute of its noun), and a judgement that it is seldom
+    # fit ("is seldom indicated", "is rarely appropriate"; not "seldom needed", which may state a regimen's part).
+    r"(?:is|are)\s+not\s+(?:an?\s+)?(?:recommended|suggested|advised|advocated)\s+(?:[\w\-]+\s+)?"
+    r"(?:treatments?|therap(?:y|ies)|options?|tests?|drugs?|choices?|interventions?)|"
+    r"(?:is|are)\s+(?:seldom|rarely)\s+(?:indicated|recommended|appropriate|warranted|advised|justified|useful)|"
     r"not\s+be\s+(?:routinely\s+)?recommended|"
     r"(?:should|must)\s+(?:\w+ly\s+)?(?:not|never|avoid)|be\s+(?:\w+ly\s+)?avoided|contraindicated|discourag\w*|"
+    r"(?:is|are)\s+(?:best|better|ideally)\s+avoided|ought\s+not|not\s+to\s+be\s+(?:used|given|offered|prescribed)|"
     # ... "X cannot be recommended" (a judgement that it may not be advised; "cannot recommend for or against" is
     # ``NEUTRAL``, read first), and an adviser's "refrain from" (advice to hold back from doing it). Grammar.
     r"can\s*not\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?(?:recommended|advised|suggested|endorsed|supported)|"
@@ -75,7 +81,7 @@ AGAINST = GuardedPattern(re.compile(
     # A word each alternative above holds, in the order above ("no longer": "longer"; "don't" holds no "not"): a
     # statement with none of them is not scanned (``guarded``; asked of most statements of every answer).
     ("against", "not", "preferred", "longer", "avoid", "never", "contraindicated", "discourag", "cannot", "refrain",
-     "don't", "neither", "inappropriate", "unwarranted", "unnecessary"))
+     "seldom", "rarely", "don't", "neither", "inappropriate", "unwarranted", "unnecessary"))
 # Advice against what it names by a determiner of none on it: "recommends that no X be used", "No X should be given
 # ...", "None of these X should be offered": "no" (or "none of") opening the sentence or a "that" clause, a noun
 # phrase of up to five words (``what``), then a passive of using or doing it. "Patients with no X should be offered Y"
@@ -704,7 +710,7 @@ def _passed_over(text: str, topic_terms: frozenset[str]) -> bool:
 # 65", "over the age of 2", "over 6 weeks", "over time", "over the counter"). Grammar, no topic.
 _ADVISED_OVER = re.compile(
     r"\b(?:recommends?|recommended|suggests?|suggested|prefers?|preferred|favou?rs?|favou?red)\b"
-    r"(?:\s+[\w\-]+){1,12}?\s+(?P<over>over)\s+(?!\d|(?:the|a|an)\s+(?:age|course|period|past|next|first|last|"
+    r"(?:\s+[\w\-]+){0,12}?\s+(?P<over>over)\s+(?!\d|(?:the|a|an)\s+(?:age|course|period|past|next|first|last|"
     r"following|counter|years?|months?|weeks?|days?|hours?)\b|time\b|years?\b|months?\b|weeks?\b|days?\b)", re.I)
 # Where the phrase passed over ends: a preposition or conjunction that opens whom, where, when or why the advice is
 # for ("... rather than Y for adults with Z", "... over Y in pregnancy"), or a clause's punctuation. Grammar words.
@@ -722,10 +728,17 @@ def _preference_marker(text: str) -> tuple[int, int] | None:
     return None if over is None else (over.start("over"), over.end("over"))
 
 
+# A clause of exception, from "unless" to its end ("Start X in all patients with Y unless it is contraindicated"): it
+# says when the advice does not hold, so a word of advice against inside it ("contraindicated") is not the advice's
+# way. Grammar.
+_UNLESS = re.compile(r"\bunless\b[^,;.:!?]*", re.I)
+
+
 @lru_cache(maxsize=20_000)
 def _stance(text: str, stopping_asked: bool = False) -> Stance | None:
     if NEUTRAL.search(text):
         return None
+    text = _UNLESS.sub(" ", text)
     if _NO_NEED_TO_AVOID.search(text):
         return "for"
     for found in AGAINST.finditer(text):

@@ -9,7 +9,9 @@ tests' "leans yes" above "not indicated for asymptomatic ..."):
   the thing, so its way is none for it (``rests_off_thing``).
 - It rested on one branch of a source's advice on the thing while a sibling sentence of the same source advises the
   other way for the case the question states: "A is indicated for B with fainting" read "yes" for "asymptomatic B -
-  A?" beside "A is not indicated for asymptomatic B" (``other_branch``).
+  A?" beside "A is not indicated for asymptomatic B" (``other_branch``); or on a sentence advising both ways in
+  clauses by value ("If the score is 3 or more, offer X; if it is below 3, do not offer X") read whole as "against"
+  for a case scoring 4 (``branch_way``).
 
 Either way the reading is unsure, and the verdict is hedged ("uncertain"), never flipped. Grammar and the question's
 own words; no topic.
@@ -19,9 +21,13 @@ from __future__ import annotations
 import re
 
 from index.lexical import QUESTION_WORDS, tokenize
+from service.answer.case_values import misses_condition
 from service.answer.negation import negated_at
+from service.answer.abbreviations import long_form_terms
+from service.answer.polarity import as_asked, clauses, stance
+from service.answer.routing import RECOMMENDATION
 from service.answer.scoring import Candidate
-from service.answer.verdict_closest_advice import advised_way
+from service.answer.verdict_closest_advice import advised_way, dashed_thing
 
 # Letters a thing's term and a statement's term must share from the start to be one word's forms: lenient (as
 # ``verdict_unnamed``), so that only a statement naming nothing like the thing counts as naming none of it.
@@ -47,40 +53,54 @@ def _names_whole(forms: tuple[frozenset[str], ...], terms: frozenset[str]) -> bo
     return any(form and all(_names_term(t, terms) for t in form) for form in forms)
 
 
+# An abbreviation as a statement writes it: two capitals or more, a plural "s" allowed ("CHC", "ESAs"). Grammar.
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,7}s?\b")
+
+
+def _with_long_forms(c: Candidate) -> frozenset[str]:
+    """A statement's terms and those of the long forms the learned lexicon gives its abbreviations ("combined hormonal
+    contraception" of "CHC"): a statement names a thing by its abbreviation as much as by its words."""
+    shorts = [m.group().rstrip("s") if m.group().endswith("s") and len(m.group()) > 2 else m.group()
+              for m in _ACRONYM.finditer(c.text)]
+    return c.terms | long_form_terms(shorts) if shorts else c.terms
+
+
 def rests_off_thing(forms: tuple[frozenset[str], ...], behind: list[Candidate], shown: list[Candidate]) -> bool:
     """Whether the statement a verdict rests on first (``behind``) names no term of the asked thing (its ``forms``),
-    while another statement the answer quotes (``shown``) names the whole thing: the verdict's way is that of a
-    statement on something else."""
+    itself or through an abbreviation's long form, while another statement the answer quotes (``shown``) names the
+    whole thing: the verdict's way is that of a statement on something else."""
     forms = tuple(f for f in (form - QUESTION_WORDS for form in forms) if f)
-    if not forms or not behind or _names_any(forms, behind[0].terms):
+    if not forms or not behind or _names_any(forms, _with_long_forms(behind[0])):
         return False
     return any(c is not behind[0] and _names_whole(forms, c.terms) for c in shown)
 
 
-def _case_terms(question: str) -> frozenset[str]:
-    """The terms of the question's words that no negator before them turns ("no red flags" names no red flags)."""
-    out: set[str] = set()
-    for m in _WORD.finditer(question):
-        if not negated_at(question, m.start()):
-            out.update(tokenize(m.group()))
-    return frozenset(out) - QUESTION_WORDS
+def _case_terms(question: str, condition: str | None) -> frozenset[str]:
+    """The terms of the case the question states: its words before a dash ("asymptomatic B on a routine ECG - A?")
+    and its condition's, less those a negator before them turns ("no red flags" names no red flags). Not the words it
+    asks with ("contraindicated", "first-line"): a sibling naming those names the question, not the case."""
+    found = dashed_thing(question)
+    case = (found[1] if found is not None else frozenset()) | frozenset(tokenize(condition or ""))
+    turned = frozenset(t for m in _WORD.finditer(question) if negated_at(question, m.start())
+                       for t in tokenize(m.group()))
+    return case - turned - QUESTION_WORDS
 
 
-def other_branch(question: str, forms: tuple[frozenset[str], ...], first: Candidate,
-                 siblings: list[Candidate]) -> Candidate | None:
+def other_branch(question: str, forms: tuple[frozenset[str], ...], first: Candidate, siblings: list[Candidate],
+                 verdict: str, condition: str | None = None) -> Candidate | None:
     """A sentence of ``first``'s own source that names the whole asked thing, advises on it the other way
     (``advised_way``: "for" against "against") and names a word of the case (not negated, not the thing's) that
-    ``first`` does not, while ``first`` names a word the question does not: the sibling's branch is the case's, and
-    ``first``'s is another ("indicated for B with fainting" for "asymptomatic B - A?" beside "not indicated for
-    asymptomatic B"). None where no sentence is such."""
+    ``first`` does not, while ``first`` names a word the question does not and the ``verdict`` is ``first``'s way as
+    asked: the sibling's branch is the case's, and ``first``'s is another ("indicated for B with fainting" for
+    "asymptomatic B - A?" beside "not indicated for asymptomatic B"). None where no sentence is such."""
     forms = tuple(f for f in (form - QUESTION_WORDS for form in forms) if f)
     if not forms or not _names_whole(forms, first.terms):
         return None
     thing = frozenset().union(*forms)
     way = advised_way(first.text, thing)
-    if way is None:
-        return None
-    case = _case_terms(question) - thing
+    if way is None or as_asked(question, "yes" if way == "for" else "no", first.text) != verdict:
+        return None  # (a verdict read otherwise than ``first``'s plain way rests on a finer reading: not doubted)
+    case = _case_terms(question, condition) - thing
     asked = frozenset(tokenize(question))
     if not (first.terms - asked - thing - QUESTION_WORDS):
         return None  # (``first`` names nothing the case does not: it is no other branch)
@@ -93,3 +113,31 @@ def other_branch(question: str, forms: tuple[frozenset[str], ...], first: Candid
         if (c.terms - first.terms) & case:
             return c
     return None
+
+
+def _clause_way(clause: str) -> str | None:
+    """Which way one clause advises: "against" (``polarity.stance``), "for" (words of advice with none against,
+    ``routing.RECOMMENDATION``), None for no advice."""
+    if stance(clause) == "against":
+        return "against"
+    return "for" if RECOMMENDATION.search(clause) else None
+
+
+def branch_way(question: str, text: str, thing: frozenset[str]) -> str | None:
+    """The way of a sentence that advises on one thing both ways in clauses by the case's values ("If the score is 3 or
+    more, offer X; if it is below 3, do not offer X"), read for the question's case: the way of the one kind of clause
+    whose condition the case does not miss (``case_values.misses_condition``), where it misses one; "unsure" where its
+    value decides no clause (the sentence as a whole points neither way for it); None for a sentence that does not
+    advise on the asked ``thing`` both ways (each way's clause naming a term of it)."""
+    if not thing:
+        return None
+    parts = clauses(text)
+    if len(parts) < 2:
+        return None
+    ways = [(part, _clause_way(part)) for part in parts]
+    named = [(part, way) for part, way in ways if way is not None and frozenset(tokenize(part)) & thing]
+    if {way for _, way in named} != {"for", "against"}:
+        return None
+    missed = [misses_condition(question, part) for part, _ in named]
+    kept = {way for (_, way), miss in zip(named, missed) if not miss}
+    return next(iter(kept)) if any(missed) and len(kept) == 1 else "unsure"
