@@ -2069,7 +2069,7 @@ def _against_own_reading(q: Question, ev: RankedEvidence, verdict: Verdict, behi
     forms = thing_asked(q, ev.intervention_forms)
     if not forms:
         return False
-    if rests_off_thing(forms, behind, quoted) or other_branch(q.as_asked or q.text, forms, behind[0],
+    if rests_off_thing(q.text, verdict, forms, behind, quoted) or other_branch(q.as_asked or q.text, forms, behind[0],
                                                               [*quoted, *ranked], verdict, q.condition) is not None:
         return True
     # ... or on a sentence advising on the thing both ways in clauses by the case's values, whose clause for the case

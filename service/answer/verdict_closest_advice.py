@@ -628,6 +628,12 @@ def dashed_thing(text: str) -> tuple[frozenset[str], frozenset[str]] | None:
     return (found[1], found[2]) if found is not None else None
 
 
+def dashed_case(text: str) -> str | None:
+    """The case a note tells before its dash ("asymptomatic B on a routine ECG" of "... - A?"), None for no dash."""
+    m = _DASHED.match(text.strip())
+    return m.group("case") if m is not None else None
+
+
 def dashed_head(text: str) -> frozenset[str]:
     """The terms of the last word of the thing a dash question names (``dashed_thing``: "progesterone" of "- start
     vaginal progesterone to ...?"), its head; empty where no thing is read."""

@@ -24,10 +24,10 @@ from index.lexical import QUESTION_WORDS, tokenize
 from service.answer.case_values import misses_condition
 from service.answer.negation import negated_at
 from service.answer.abbreviations import long_form_terms
-from service.answer.polarity import as_asked, clauses, stance
+from service.answer.polarity import as_asked, asks_against, clauses, stance
 from service.answer.routing import RECOMMENDATION
 from service.answer.scoring import Candidate
-from service.answer.verdict_closest_advice import advised_way, dashed_thing
+from service.answer.verdict_closest_advice import advised_way, dashed_case
 
 # Letters a thing's term and a statement's term must share from the start to be one word's forms: lenient (as
 # ``verdict_unnamed``), so that only a statement naming nothing like the thing counts as naming none of it.
@@ -65,34 +65,46 @@ def _with_long_forms(c: Candidate) -> frozenset[str]:
     return c.terms | long_form_terms(shorts) if shorts else c.terms
 
 
-def rests_off_thing(forms: tuple[frozenset[str], ...], behind: list[Candidate], shown: list[Candidate]) -> bool:
+def rests_off_thing(question: str, verdict: str, forms: tuple[frozenset[str], ...], behind: list[Candidate],
+                    shown: list[Candidate]) -> bool:
     """Whether the statement a verdict rests on first (``behind``) names no term of the asked thing (its ``forms``),
     itself or through an abbreviation's long form, while another statement the answer quotes (``shown``) names the
-    whole thing: the verdict's way is that of a statement on something else."""
+    whole thing: the verdict's way is that of a statement on something else. Not a "no" (as asked) resting on advice
+    for another thing ("Immediate antibiotics are recommended for children under 2 with infection in both ears" for
+    "... - can I do watchful waiting?"): advice for the other course is a no to this one."""
     forms = tuple(f for f in (form - QUESTION_WORDS for form in forms) if f)
     if not forms or not behind or _names_any(forms, _with_long_forms(behind[0])):
+        return False
+    plain = verdict if not asks_against(question) else {"yes": "no", "no": "yes"}.get(verdict, verdict)
+    if plain == "no" and advised_way(behind[0].text, frozenset()) == "for":
         return False
     return any(c is not behind[0] and _names_whole(forms, c.terms) for c in shown)
 
 
-def _case_terms(question: str, condition: str | None) -> frozenset[str]:
-    """The terms of the case the question states: its words before a dash ("asymptomatic B on a routine ECG - A?")
-    and its condition's, less those a negator before them turns ("no red flags" names no red flags). Not the words it
-    asks with ("contraindicated", "first-line"): a sibling naming those names the question, not the case."""
-    found = dashed_thing(question)
-    case = (found[1] if found is not None else frozenset()) | frozenset(tokenize(condition or ""))
+def _case_terms(question: str, condition: str | None, title: str) -> frozenset[str]:
+    """The terms of the case the question states: its words before a dash ("asymptomatic B on a routine ECG - A?"),
+    else its condition's, less those a negator before them turns ("no red flags" names no red flags) and those of the
+    source's ``title`` (the topic it advises on at large, "B" of a guideline on B). Not the words it asks with
+    ("contraindicated", "or wait"): a sibling naming those names the question, not the case."""
+    case = frozenset(tokenize(dashed_case(question) or condition or ""))
     turned = frozenset(t for m in _WORD.finditer(question) if negated_at(question, m.start())
                        for t in tokenize(m.group()))
-    return case - turned - QUESTION_WORDS
+    return case - turned - frozenset(tokenize(title)) - QUESTION_WORDS
+
+
+def _names_case(case: frozenset[str], terms: frozenset[str]) -> bool:
+    """Whether ``terms`` name a term of the ``case`` (leniently, ``_names_term``: "pregnancy" names "pregnant")."""
+    return any(_names_term(t, terms) for t in case)
 
 
 def other_branch(question: str, forms: tuple[frozenset[str], ...], first: Candidate, siblings: list[Candidate],
                  verdict: str, condition: str | None = None) -> Candidate | None:
     """A sentence of ``first``'s own source that names the whole asked thing, advises on it the other way
     (``advised_way``: "for" against "against") and names a word of the case (not negated, not the thing's) that
-    ``first`` does not, while ``first`` names a word the question does not and the ``verdict`` is ``first``'s way as
-    asked: the sibling's branch is the case's, and ``first``'s is another ("indicated for B with fainting" for
-    "asymptomatic B - A?" beside "not indicated for asymptomatic B"). None where no sentence is such."""
+    ``first`` does not, while ``first`` names a word the question does not, none of the case's its sibling lacks, and
+    the ``verdict`` is ``first``'s way as asked: the sibling's branch is the case's, and ``first``'s is another
+    ("indicated for B with fainting" for "asymptomatic B - A?" beside "not indicated for asymptomatic B"). None where no
+    sentence is such."""
     forms = tuple(f for f in (form - QUESTION_WORDS for form in forms) if f)
     if not forms or not _names_whole(forms, first.terms):
         return None
@@ -100,7 +112,7 @@ def other_branch(question: str, forms: tuple[frozenset[str], ...], first: Candid
     way = advised_way(first.text, thing)
     if way is None or as_asked(question, "yes" if way == "for" else "no", first.text) != verdict:
         return None  # (a verdict read otherwise than ``first``'s plain way rests on a finer reading: not doubted)
-    case = _case_terms(question, condition) - thing
+    case = _case_terms(question, condition, first.hit.document.title) - thing
     asked = frozenset(tokenize(question))
     if not (first.terms - asked - thing - QUESTION_WORDS):
         return None  # (``first`` names nothing the case does not: it is no other branch)
@@ -110,7 +122,9 @@ def other_branch(question: str, forms: tuple[frozenset[str], ...], first: Candid
         other = advised_way(c.text, thing)
         if other is None or other == way:
             continue
-        if (c.terms - first.terms) & case:
+        if _names_case(case, c.terms - first.terms) and not _names_case(case, first.terms - c.terms - thing):
+            # (Only where ``first`` names no word of the case its sibling lacks: "X should be avoided in people with
+            # Y" is the branch for a case with Y, whatever its sibling "X is recommended for Z" says of Z at large.)
             return c
     return None
 
