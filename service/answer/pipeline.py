@@ -2065,9 +2065,13 @@ def _against_own_reading(q: Question, ev: RankedEvidence, verdict: Verdict, behi
                          quoted: list[Candidate], ranked: list[Candidate]) -> bool:
     """Whether a verdict's first statement names nothing of the asked thing while a quoted one names it
     (``verdict_own_lead.rests_off_thing``), or is one branch of its source's advice while a sibling sentence advises
-    the other way for the case stated (``verdict_own_lead.other_branch``)."""
-    forms = thing_asked(q, ev.intervention_forms)
+    the other way for the case stated (``verdict_own_lead.other_branch``), or a sentence advising both ways by value
+    whose clause for the case points otherwise (``verdict_own_lead.branch_way``); read for a question with no
+    intervention read, its thing the words of a note (``case_against.asked_thing``)."""
+    forms = thing_asked(q, ev.intervention_forms) if not q.intervention else ()
     if not forms:
+        # (Only for a thing read from a note's words, no intervention read: with one, the readings of the lead and the
+        # closest evidence weigh the corpus's own names for it, "menatetrenone" for vitamin K2, which these do not.)
         return False
     if rests_off_thing(q.text, verdict, forms, behind, quoted) or other_branch(q.as_asked or q.text, forms, behind[0],
                                                               [*quoted, *ranked], verdict, q.condition) is not None:
