@@ -111,7 +111,7 @@ from service.answer.people_clause import naming_the_state, speaks_of_others, wit
 from service.answer.verdict_people import decide_for_the_asked, for_exactly_them, withheld_for_them
 from service.answer.verdict_stop_advised import stop_advised
 from service.answer.verdict_unnamed import lean_off_needed_thing
-from service.answer.verdict_own_lead import branch_way, other_branch, rests_off_thing
+from service.answer.verdict_own_lead import branch_way, clause_for_others, other_branch, rests_off_thing
 from service.answer.narrower_band import narrower_band, quoted_first
 from service.answer.follow_up_state import state_unnamed
 from service.answer.case_against import (advice_for_the_case, against_for_the_case, names_no_thing, source_sentences,
@@ -2078,6 +2078,8 @@ def _against_own_reading(q: Question, ev: RankedEvidence, verdict: Verdict, behi
         return True
     # ... or on a sentence advising on the thing both ways in clauses by the case's values, whose clause for the case
     # points the other way or is none (``verdict_own_lead.branch_way``).
+    if verdict == "yes" and clause_for_others(q.as_asked or q.text, behind[0], frozenset().union(*forms)):
+        return True  # (a yes from the clause on the thing for other people: "... in adults; in children, ...")
     branch = branch_way(q.as_asked or q.text, behind[0].text, frozenset().union(*forms))
     return branch is not None and (branch == "unsure" or as_asked(
         q.text, "yes" if branch == "for" else "no", behind[0].text) != verdict)

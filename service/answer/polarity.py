@@ -54,6 +54,8 @@ AGAINST = GuardedPattern(re.compile(
     r"not\s+be\s+(?:routinely\s+)?recommended|"
     r"(?:should|must)\s+(?:\w+ly\s+)?(?:not|never|avoid)|be\s+(?:\w+ly\s+)?avoided|contraindicated|discourag\w*|"
     r"(?:is|are)\s+(?:best|better|ideally)\s+avoided|ought\s+not|not\s+to\s+be\s+(?:used|given|offered|prescribed)|"
+    # ... leave to do without it ("X can be safely omitted", "may be dispensed with"): advice that it need not be done.
+    r"(?:can|may|could|should)\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?(?:omitted|skipped|forgone|foregone|dispensed\s+with)|"
     # ... "X cannot be recommended" (a judgement that it may not be advised; "cannot recommend for or against" is
     # ``NEUTRAL``, read first), and an adviser's "refrain from" (advice to hold back from doing it). Grammar.
     r"can\s*not\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?(?:recommended|advised|suggested|endorsed|supported)|"
@@ -74,6 +76,7 @@ AGAINST = GuardedPattern(re.compile(
     # inappropriate in a third"). Not "is not needed" alone: "a dose of X ..., and a taper is not needed" states the
     # regimen asked, its need a clause on another thing (``pipeline.regimen_quoted``). Grammar.
     r"\b(?:is|are|be)\s+(?:(?:\w+ly|often|usually|generally|also)\s+)*(?:inappropriate|unwarranted|unnecessary|"
+    r"ineffective|unhelpful|unsuitable|"
     r"not\s+(?:warranted|appropriate))\b(?!\s+(?:to|for\s+\w+\s+to)\b)|"
     # ... an adviser's "does not suggest X" (a committee, panel, task force, working group or "we": a closed class of
     # the bodies that write guidelines), which a finding's "does not suggest a benefit" never has for its subject.
@@ -81,7 +84,8 @@ AGAINST = GuardedPattern(re.compile(
     # A word each alternative above holds, in the order above ("no longer": "longer"; "don't" holds no "not"): a
     # statement with none of them is not scanned (``guarded``; asked of most statements of every answer).
     ("against", "not", "preferred", "longer", "avoid", "never", "contraindicated", "discourag", "cannot", "refrain",
-     "seldom", "rarely", "don't", "neither", "inappropriate", "unwarranted", "unnecessary"))
+     "seldom", "rarely", "omitted", "skipped", "forgone", "foregone", "dispensed", "don't", "neither",
+     "inappropriate", "unwarranted", "unnecessary", "ineffective", "unhelpful", "unsuitable"))
 # Advice against what it names by a determiner of none on it: "recommends that no X be used", "No X should be given
 # ...", "None of these X should be offered": "no" (or "none of") opening the sentence or a "that" clause, a noun
 # phrase of up to five words (``what``), then a passive of using or doing it. "Patients with no X should be offered Y"
@@ -230,7 +234,7 @@ _USE_AFTER = re.compile(rf"^\s+(?:\w+ly\s+)?(?:be\s+)?(?:\w+ly\s+)?{_USE_VERBS}\
 _PREFERRED_OVER = re.compile(r"\b(?:rather\s+than|instead\s+of|in\s+preference\s+to)\b", re.I)
 _CLAUSES = re.compile(r";|,?\s+but\s+|,\s+(?:although|whereas|however)\s+|"
                       r"\s+and\s+(?=(?:do|does|did)\s+not\s+\w+\s+\w|(?:should|must)\s+not\s+(?!be\b)\w+\s+\w|"
-                      r"(?:recommends?|suggests?|advises?)\s+against\s+\w)",
+                      r"(?:recommends?|suggests?|advises?)\s+against\s+(?!(?:it|them|this|these|its|their)\b)\w)",
                       re.I)
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 # A clause whose subject is a pronoun, or left out before a copula ("Ear pain, fever and irritability support the
@@ -769,7 +773,9 @@ def clauses(text: str) -> list[str]:
     "although", "whereas" or "however" ("X improved stiffness, but that trial did not measure calcification"
     is two), and before a second, negated predicate with an object of its own ("Guidelines recommend X as standard
     treatment and do not recommend Y ...", "The panel suggests X over Z and recommends against Y because ..."; not a
-    passive one, "X lowers Y and should not be used in ...", whose subject is the first clause's). Commas alone do not
+    passive one, "X lowers Y and should not be used in ...", whose subject is the first clause's, nor one whose object
+    is a pronoun, "... found X unhelpful and advises against it", which says it of the first clause's thing). Commas
+    alone do not
     cut: "In women with lower stiffness, the difference was not significant" is one clause, its opening phrase naming
     what the rest says of. Nor does a semicolon inside brackets ("ustekinumab (UST; STELARA)"), which separates names,
     not clauses."""

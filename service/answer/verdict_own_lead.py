@@ -19,10 +19,12 @@ own words; no topic.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from index.lexical import QUESTION_WORDS, tokenize
 from service.answer.case_values import misses_condition
 from service.answer.negation import negated_at
+from service.answer.people_clause import speaks_of_others
 from service.answer.abbreviations import long_form_terms
 from service.answer.polarity import as_asked, asks_against, clauses, stance
 from service.answer.routing import RECOMMENDATION
@@ -155,3 +157,15 @@ def branch_way(question: str, text: str, thing: frozenset[str]) -> str | None:
     missed = [misses_condition(question, part) for part, _ in named]
     kept = {way for (_, way), miss in zip(named, missed) if not miss}
     return next(iter(kept)) if any(missed) and len(kept) == 1 else "unsure"
+
+
+def clause_for_others(question: str, first: Candidate, thing: frozenset[str]) -> bool:
+    """Whether the clause of ``first`` that names the asked thing (of a sentence in clauses: "X is recommended for Y in
+    adults; in children, Z is preferred") names other people than the question asks of as its own
+    (``people_clause.speaks_of_others``: "in adults" for a 7-year-old): its yes is theirs, not the case's. A sentence of
+    one clause is read whole elsewhere (``pipeline``'s readings of the lead's people)."""
+    parts = clauses(first.text)
+    if len(parts) < 2 or not thing:
+        return False
+    named = [part for part in parts if frozenset(tokenize(part)) & thing]
+    return len(named) == 1 and speaks_of_others(question, replace(first, text=named[0]), who=True)
