@@ -75,9 +75,8 @@ THING_ENDS = re.compile(r"^(?:to|for|in|on|with|w|from|as|at|after|before|during
                          r"when|while|without|vs|versus|or|and|than|then|until|\w+ly|still|now|today|yet|afterwards|again|"
                          r"ok|okay|fine|safe|reasonable|appropriate|acceptable|adequate|worth|worthwhile|indicated|"
                          r"needed|necessary|required|recommended|warranted|justified|enough|"
-                         # ... a rank asked of the thing ("X first-line?", "is X the first test?"), or an article
-                         # opening what it is asked to be.
-                         r"first(?:-line)?|second(?:-line)?|the|a|an)$", re.I)
+                         # ... a rank asked of the thing ("X first-line?", "X first choice?").
+                         r"first(?:-line)?|second(?:-line)?)$", re.I)
 # A word that opens a dose after a thing's name ("heparin 5000 u bd"): a numeral ends the name it follows. Grammar.
 _DOSE_OPENS = re.compile(r"^\d")
 # The head of a measured thing's name, a noun of measuring that a statement may word otherwise ("an FSH level" asked, "a

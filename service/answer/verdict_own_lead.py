@@ -34,6 +34,12 @@ from service.answer.verdict_closest_advice import advised_way, dashed_case
 # Letters a thing's term and a statement's term must share from the start to be one word's forms: lenient (as
 # ``verdict_unnamed``), so that only a statement naming nothing like the thing counts as naming none of it.
 _SHARED_START = 6
+# A statement saying what a thing is ("Zorbodipine is a calcium channel blocker", "X is one of the ..."): its subject up
+# to six words, a copula and an article. Grammar.
+_DEFINES = re.compile(r"^\W*(?:[\w\-]+\s+){0,5}?(?:is|are)\s+(?:a|an|one)\b", re.I)
+# Members a statement names of a class, after "such as", "including", "e.g." or "like", up to the clause's end: the
+# class is what it speaks of. Grammar.
+_MEMBERS = re.compile(r"\b(?:such\s+as|including|e\.g\.,?|like)\s[^,;.()]*", re.I)
 # A word of a question as its case words are read (``_case_terms``).
 _WORD = re.compile(r"[A-Za-z0-9][\w\-]*")
 
@@ -71,16 +77,19 @@ def rests_off_thing(question: str, verdict: str, forms: tuple[frozenset[str], ..
                     shown: list[Candidate]) -> bool:
     """Whether the statement a verdict rests on first (``behind``) names no term of the asked thing (its ``forms``),
     itself or through an abbreviation's long form, while another statement the answer quotes (``shown``) names the
-    whole thing: the verdict's way is that of a statement on something else. Not a "no" (as asked) resting on advice
-    for another thing ("Immediate antibiotics are recommended for children under 2 with infection in both ears" for
-    "... - can I do watchful waiting?"): advice for the other course is a no to this one."""
+    whole thing, not to define it: the verdict's way is that of a statement on something else. (A quote that only
+    says what it is, "Zorbodipine is a calcium channel blocker", or names it as a member of a class, "Wobble channel
+    blockers such as zorbodipine ...", leaves a verdict from advice on its class standing.) Not a "no" (as asked)
+    resting on advice for another thing ("Immediate antibiotics are recommended for children under 2 with infection in
+    both ears" for "... - can I do watchful waiting?"): advice for the other course is a no to this one."""
     forms = tuple(f for f in (form - QUESTION_WORDS for form in forms) if f)
     if not forms or not behind or _names_any(forms, _with_long_forms(behind[0])):
         return False
     plain = verdict if not asks_against(question) else {"yes": "no", "no": "yes"}.get(verdict, verdict)
     if plain == "no" and advised_way(behind[0].text, frozenset()) == "for":
         return False
-    return any(c is not behind[0] and _names_whole(forms, c.terms) for c in shown)
+    return any(c is not behind[0] and not _DEFINES.match(c.text)
+               and _names_whole(forms, frozenset(tokenize(_MEMBERS.sub(" ", c.text)))) for c in shown)
 
 
 def _case_terms(question: str, condition: str | None, title: str) -> frozenset[str]:
