@@ -56,6 +56,9 @@ AGAINST = GuardedPattern(re.compile(
     r"(?:is|are)\s+(?:best|better|ideally)\s+avoided|ought\s+not|not\s+to\s+be\s+(?:used|given|offered|prescribed)|"
     # ... leave to do without it ("X can be safely omitted", "may be dispensed with"): advice that it need not be done.
     r"(?:can|may|could|should)\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?(?:omitted|skipped|forgone|foregone|dispensed\s+with)|"
+    # ... and advice to give it up ("X ... should be abandoned"). (Not "is ineffective": a clause of occasion says it of
+    # another thing, "X is recommended when oral Y ... is ineffective".)
+    r"(?:should|must)\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?abandoned|"
     # ... "X cannot be recommended" (a judgement that it may not be advised; "cannot recommend for or against" is
     # ``NEUTRAL``, read first), and an adviser's "refrain from" (advice to hold back from doing it). Grammar.
     r"can\s*not\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?(?:recommended|advised|suggested|endorsed|supported)|"
@@ -76,7 +79,6 @@ AGAINST = GuardedPattern(re.compile(
     # inappropriate in a third"). Not "is not needed" alone: "a dose of X ..., and a taper is not needed" states the
     # regimen asked, its need a clause on another thing (``pipeline.regimen_quoted``). Grammar.
     r"\b(?:is|are|be)\s+(?:(?:\w+ly|often|usually|generally|also)\s+)*(?:inappropriate|unwarranted|unnecessary|"
-    r"ineffective|unhelpful|unsuitable|"
     r"not\s+(?:warranted|appropriate))\b(?!\s+(?:to|for\s+\w+\s+to)\b)|"
     # ... an adviser's "does not suggest X" (a committee, panel, task force, working group or "we": a closed class of
     # the bodies that write guidelines), which a finding's "does not suggest a benefit" never has for its subject.
@@ -85,7 +87,7 @@ AGAINST = GuardedPattern(re.compile(
     # statement with none of them is not scanned (``guarded``; asked of most statements of every answer).
     ("against", "not", "preferred", "longer", "avoid", "never", "contraindicated", "discourag", "cannot", "refrain",
      "seldom", "rarely", "omitted", "skipped", "forgone", "foregone", "dispensed", "don't", "neither",
-     "inappropriate", "unwarranted", "unnecessary", "ineffective", "unhelpful", "unsuitable"))
+     "abandoned", "inappropriate", "unwarranted", "unnecessary"))
 # Advice against what it names by a determiner of none on it: "recommends that no X be used", "No X should be given
 # ...", "None of these X should be offered": "no" (or "none of") opening the sentence or a "that" clause, a noun
 # phrase of up to five words (``what``), then a passive of using or doing it. "Patients with no X should be offered Y"
