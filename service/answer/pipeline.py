@@ -57,7 +57,8 @@ from service.answer.models import Answer, Audience, BottomLine, Evidence, Review
 from service.answer.phrasing import (CASE_SET_APART, CLOSEST, STATE_UNSTATED, VALUES_UNSTATED, LeadStatement,
                                      bottom_line, closest_caveat, conclusion, evidence_summary, limitation_statements,
                                      retraction_note)
-from service.answer.polarity import (AGAINST, as_asked, asks_about_stopping, asks_against, asks_if_it_matters,
+from service.answer.polarity import (AGAINST, as_asked, asks_about_going_on, asks_about_stopping, asks_against,
+                                     asks_if_it_matters, lets_users_go_on,
                                      asks_if_safe, asks_interaction, asks_need, asks_possible, asks_to_stop,
                                      asks_without, preferred_part, speaks_of_stopping, stance, with_what_asked_without)
 from service.answer.quoted_against import age_outside, denies_asked_act, warns_of_asked_state
@@ -112,6 +113,7 @@ from service.answer.verdict_people import decide_for_the_asked, for_exactly_them
 from service.answer.verdict_stop_advised import stop_advised
 from service.answer.received_clause import not_excluding, with_given_counterparts
 from service.answer.verdict_unnamed import lean_off_needed_thing
+from service.answer.verdict_own_lead import branch_way, clause_for_others, other_branch, rests_off_thing
 from service.answer.narrower_band import narrower_band, quoted_first
 from service.answer.window_branch import window_branch
 from service.answer.follow_up_state import state_unnamed
@@ -472,6 +474,13 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
             verdict, behind = as_asked(q.text, "no"), [case_against]
         elif case_for is not None:
             verdict, behind = as_asked(q.text, "yes"), [case_for]
+        going_on = _leave_to_go_on(q, ev, closest) if lead is None else None
+        if going_on is not None:
+            # Asked whether one already on the thing must stop (or may go on), a closest statement letting those
+            # already on it go on answers, whatever another says of starting it ("... not recommended as a new
+            # treatment"): going on, a no to stopping (``polarity.lets_users_go_on``, as ``guideline.verdict_of``
+            # reads a lead).
+            verdict, behind = as_asked(q.text, "yes", going_on.text) or "yes", [going_on]
         banded = (narrower_band(index, q, ev.intervention_forms, next(iter(behind), None))
                   if lead is None and verdict in ("yes", "no") else None)
         if banded is not None:
@@ -496,6 +505,12 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     over = _verdict_overrides(index, q, ev, question, follows, tuning, _Overriding(
         verdict, behind, lead, support, closest, gap, picked, quoted, ranked, judgement, second_against, answered))
     verdict, behind, closest, picked, quoted = over.verdict, over.behind, over.closest, over.picked, over.quoted
+    if q.yes_no and verdict in ("yes", "no") and behind and _against_own_reading(q, ev, verdict, behind, quoted,
+                                                                                ranked):
+        # A yes or a no resting on a statement that names nothing of the asked thing beside one quoted that does, or
+        # on one branch of a source's advice while its sibling sentence advises the other way for the stated case:
+        # the reading is unsure, so it is hedged, never turned (``verdict_own_lead``).
+        verdict = "uncertain"
     other_values, set_apart = over.other_values, over.set_apart
     numbering = Numbering()
     names_all = bool(closest) and names_what_is_asked(q, closest[0])
@@ -2006,7 +2021,8 @@ def _read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
         if _safety_asked(q):
             advised = on_safety(advised, [lead.text], topic, lead.text, own,
                                 circumstance=guideline.topic_terms(None, q.condition))
-        advised = on_first(q.text, advised, lead.text, guideline.topic_terms(q.intervention, None))
+        advised = on_first(q.text, advised, lead.text, own or _thing_terms(q, ev))
+
         # The reason the advice gives, where it is on the asked thing rather than the advised one ("A single daily
         # dose ... is recommended, because more frequent dosing ... reduces absorption" for "Does more frequent iron
         # dosing increase absorption?"): moving the asked outcome only the other way, it answers no.
@@ -2063,6 +2079,47 @@ def _read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
     if stating is not lead and _as_asked(q, said, behind, stating, ev.outcome_names) == verdict:
         lead = stating
     return YesNoReading(_for_the_asked(q, verdict, lead, forms, behind), behind, lead)
+
+
+def _against_own_reading(q: Question, ev: RankedEvidence, verdict: Verdict, behind: list[Candidate],
+                         quoted: list[Candidate], ranked: list[Candidate]) -> bool:
+    """Whether a verdict's first statement names nothing of the asked thing while a quoted one names it
+    (``verdict_own_lead.rests_off_thing``), or is one branch of its source's advice while a sibling sentence advises
+    the other way for the case stated (``verdict_own_lead.other_branch``), or a sentence advising both ways by value
+    whose clause for the case points otherwise (``verdict_own_lead.branch_way``); read for a question with no
+    intervention read, its thing the words of a note (``case_against.asked_thing``)."""
+    forms = thing_asked(q, ev.intervention_forms) if not q.intervention else ()
+    if not forms:
+        # (Only for a thing read from a note's words, no intervention read: with one, the readings of the lead and the
+        # closest evidence weigh the corpus's own names for it, "menatetrenone" for vitamin K2, which these do not.)
+        return False
+    if rests_off_thing(q.text, verdict, forms, behind, quoted) or other_branch(q.as_asked or q.text, forms, behind[0],
+                                                              [*quoted, *ranked], verdict, q.condition) is not None:
+        return True
+    # ... or on a sentence advising on the thing both ways in clauses by the case's values, whose clause for the case
+    # points the other way or is none (``verdict_own_lead.branch_way``).
+    if verdict == "yes" and clause_for_others(q.as_asked or q.text, behind[0], frozenset().union(*forms)):
+        return True  # (a yes from the clause on the thing for other people: "... in adults; in children, ...")
+    branch = branch_way(q.as_asked or q.text, behind[0].text, frozenset().union(*forms))
+    return branch is not None and (branch == "unsure" or as_asked(
+        q.text, "yes" if branch == "for" else "no", behind[0].text) != verdict)
+
+
+def _leave_to_go_on(q: Question, ev: RankedEvidence, closest: list[Candidate]) -> Candidate | None:
+    """The first closest statement letting those already on the asked thing go on with it (``lets_users_go_on``),
+    where the question asks whether one already on it should stop or go on (``asks_about_going_on``); None else."""
+    if not q.yes_no or not asks_about_going_on(q.as_asked or q.text):
+        return None
+    thing = guideline.topic_terms(q.intervention, None) or _thing_terms(q, ev)
+    return next((c for c in closest if lets_users_go_on(c.text, thing)), None)
+
+
+def _thing_terms(q: Question, ev: RankedEvidence) -> frozenset[str]:
+    """The terms of the thing a yes/no question asks of where no intervention is read: the X of "- is X an option?" or
+    the thing a case, a dash and a question name ("new Y - X first-line?", ``case_against.asked_thing``); empty where
+    none is read. A case note's thing is as much the asked thing as an intervention read, and the readings of a
+    verdict against its lead that need one (a first rank asked above advice after a failure) read it so."""
+    return frozenset().union(*thing_asked(q, ev.intervention_forms))
 
 
 def _for_the_asked(q: Question, verdict: Verdict | None, lead: Candidate | None,

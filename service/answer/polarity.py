@@ -22,7 +22,7 @@ from service.answer.grammar_turns import denies_only_waiting
 from service.answer.guarded import GuardedPattern
 from service.answer.question import (DEFINED_BY, FINE_TO, PEOPLE_DEFINED_BY, PERSON_NOUNS, QUESTIONS_KEPT, TELLING,
                                      as_told, asks_tolerated)
-from service.answer.routing import GUIDELINE_ADVICE, NEUTRAL, RECOMMENDATION
+from service.answer.routing import GUIDELINE_ADVICE, IMPERATIVE, NEUTRAL, RECOMMENDATION
 
 Stance = Literal["for", "against"]
 
@@ -45,9 +45,24 @@ AGAINST = GuardedPattern(re.compile(
     r"(?:recommends?|advises?|suggests?)\s+(?:\w+ly\s+)?avoiding|"
     r"(?:recommends?|advises?|suggests?)\s+that\s+(?:\w+\s+){1,3}?not\s+(?!only\b)(?:be\s+)?\w+|"
     r"(?:alternat\w+|other)\s+(?:[\w\-]+\s+){0,2}?(?:is|are|should\s+be)\s+(?:\w+ly\s+)?preferred|"
-    r"(?:is|are)\s+(?:not|no\s+longer)\s+(?:routinely\s+)?(?:recommended|indicated|advised|suggested)|"
+    r"(?:is|are)\s+(?:not|no\s+longer)\s+(?:\w+ly\s+)?(?:recommended|indicated|advised|suggested|advocated)|"
+    # ... "is not a recommended treatment" (the advice as an attribute of its noun), and a judgement that it is seldom
+    # fit ("is seldom indicated", "is rarely appropriate"; not "seldom needed", which may state a regimen's part).
+    r"(?:is|are)\s+not\s+(?:an?\s+)?(?:recommended|suggested|advised|advocated)\s+(?:[\w\-]+\s+)?"
+    r"(?:treatments?|therap(?:y|ies)|options?|tests?|drugs?|choices?|interventions?)|"
+    r"(?:is|are)\s+(?:seldom|rarely)\s+(?:indicated|recommended|appropriate|warranted|advised|justified|useful)|"
     r"not\s+be\s+(?:routinely\s+)?recommended|"
-    r"(?:should|must)\s+(?:\w+ly\s+)?(?:not|avoid)|be\s+(?:\w+ly\s+)?avoided|contraindicated|discourag\w*|"
+    r"(?:should|must)\s+(?:\w+ly\s+)?(?:not|never|avoid)|be\s+(?:\w+ly\s+)?avoided|contraindicated|discourag\w*|"
+    r"(?:is|are)\s+(?:best|better|ideally)\s+avoided|ought\s+not|not\s+to\s+be\s+(?:used|given|offered|prescribed)|"
+    # ... leave to do without it ("X can be safely omitted", "may be dispensed with"): advice that it need not be done.
+    r"(?:can|may|could|should)\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?(?:omitted|skipped|forgone|foregone|dispensed\s+with)|"
+    # ... and advice to give it up ("X ... should be abandoned"). (Not "is ineffective": a clause of occasion says it of
+    # another thing, "X is recommended when oral Y ... is ineffective".)
+    r"(?:should|must)\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?abandoned|"
+    # ... "X cannot be recommended" (a judgement that it may not be advised; "cannot recommend for or against" is
+    # ``NEUTRAL``, read first), and an adviser's "refrain from" (advice to hold back from doing it). Grammar.
+    r"can\s*not\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?(?:recommended|advised|suggested|endorsed|supported)|"
+    r"refrain(?:s|ed|ing)?\s+from|"
     r"not (?:be )?(?:routinely )?(?:offered|used|given|prescribed|performed)|"
     r"against\s+(?:the\s+)?(?:routine\s+)?use|"
     r"(?<!\bwho )(?<!\bthat )do not (?:routinely )?(?:use|offer|give|prescribe|recommend)|"
@@ -63,15 +78,16 @@ AGAINST = GuardedPattern(re.compile(
     # not warranted"), not a judgement of something to do ("it is inappropriate to stop X") nor a finding's past ("was
     # inappropriate in a third"). Not "is not needed" alone: "a dose of X ..., and a taper is not needed" states the
     # regimen asked, its need a clause on another thing (``pipeline.regimen_quoted``). Grammar.
-    r"\b(?:is|are|be)\s+(?:(?:\w+ly|often|usually|generally|also)\s+)*(?:inappropriate|unwarranted|"
+    r"\b(?:is|are|be)\s+(?:(?:\w+ly|often|usually|generally|also)\s+)*(?:inappropriate|unwarranted|unnecessary|"
     r"not\s+(?:warranted|appropriate))\b(?!\s+(?:to|for\s+\w+\s+to)\b)|"
     # ... an adviser's "does not suggest X" (a committee, panel, task force, working group or "we": a closed class of
     # the bodies that write guidelines), which a finding's "does not suggest a benefit" never has for its subject.
     r"\b(?:committee|panel|task\s+force|work(?:ing)?\s+group|we)\s+(?:does|do)\s+not\s+suggest\b", re.I),
     # A word each alternative above holds, in the order above ("no longer": "longer"; "don't" holds no "not"): a
     # statement with none of them is not scanned (``guarded``; asked of most statements of every answer).
-    ("against", "not", "preferred", "longer", "avoid", "contraindicated", "discourag", "don't", "never", "neither",
-     "inappropriate", "unwarranted"))
+    ("against", "not", "preferred", "longer", "avoid", "never", "contraindicated", "discourag", "cannot", "refrain",
+     "seldom", "rarely", "omitted", "skipped", "forgone", "foregone", "dispensed", "don't", "neither",
+     "abandoned", "inappropriate", "unwarranted", "unnecessary"))
 # Advice against what it names by a determiner of none on it: "recommends that no X be used", "No X should be given
 # ...", "None of these X should be offered": "no" (or "none of") opening the sentence or a "that" clause, a noun
 # phrase of up to five words (``what``), then a passive of using or doing it. "Patients with no X should be offered Y"
@@ -220,7 +236,7 @@ _USE_AFTER = re.compile(rf"^\s+(?:\w+ly\s+)?(?:be\s+)?(?:\w+ly\s+)?{_USE_VERBS}\
 _PREFERRED_OVER = re.compile(r"\b(?:rather\s+than|instead\s+of|in\s+preference\s+to)\b", re.I)
 _CLAUSES = re.compile(r";|,?\s+but\s+|,\s+(?:although|whereas|however)\s+|"
                       r"\s+and\s+(?=(?:do|does|did)\s+not\s+\w+\s+\w|(?:should|must)\s+not\s+(?!be\b)\w+\s+\w|"
-                      r"(?:recommends?|suggests?|advises?)\s+against\s+\w)",
+                      r"(?:recommends?|suggests?|advises?)\s+against\s+(?!(?:it|them|this|these|its|their)\b)\w)",
                       re.I)
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 # A clause whose subject is a pronoun, or left out before a copula ("Ear pain, fever and irritability support the
@@ -621,7 +637,8 @@ def stance(text: str, topic_terms: frozenset[str] = frozenset(), stopping_asked:
     clause = _clause_on(text, topic_terms)
     if none_to_be_used(clause, topic_terms) and not NEUTRAL.search(clause):
         return "against"
-    if _passed_over(clause, topic_terms) and (RECOMMENDATION.search(clause) or GUIDELINE_ADVICE.search(clause)):
+    if _passed_over(clause, topic_terms) and (RECOMMENDATION.search(clause) or GUIDELINE_ADVICE.search(clause)
+                                              or IMPERATIVE.match(clause)):
         return "against"
     pointing = _stance(clause, stopping_asked)
     if pointing == "against" and denies_only_waiting(clause):
@@ -681,21 +698,53 @@ def preferred_part(text: str) -> str:
 def _passed_over(text: str, topic_terms: frozenset[str]) -> bool:
     """Whether advice prefers something else over the topic (see ``stance``); not where what it passes over is
     avoiding or stopping the topic ("keep their dietary vitamin K intake consistent ... rather than avoiding vitamin
-    K-rich foods": against the avoiding, not the foods)."""
-    found = _PREFERRED_OVER.search(text)
+    K-rich foods": against the avoiding, not the foods). What is passed over is the phrase right after the marker
+    (``_passed_phrase``), so the people and condition named after it ("use X rather than Y for adults with Z") are
+    not passed over: read so, the advice was against X itself when asked of X for Z."""
+    found = _preference_marker(text)
     if found is None or not topic_terms:
         return False
-    passed = text[found.end():].lstrip()
+    passed = text[found[1]:].lstrip()
     if AVOIDING.match(passed) or _SPEAKS_OF_STOPPING.match(passed):
         return False
-    before, after = frozenset(tokenize(text[:found.start()])), frozenset(tokenize(text[found.end():]))
-    return bool((after - before) & topic_terms)
+    before = frozenset(tokenize(text[:found[0]]))
+    return bool((frozenset(tokenize(_PASSED_PHRASE_END.split(passed, maxsplit=1)[0])) - before) & topic_terms)
+
+
+# An adviser's preference worded with "over" ("We recommend X over Y for Z", "suggests using X over Y"): a verb of
+# advising or preferring, then up to twelve words, then "over" where it is no quantity, age or span ("adults over
+# 65", "over the age of 2", "over 6 weeks", "over time", "over the counter"). Grammar, no topic.
+_ADVISED_OVER = re.compile(
+    r"\b(?:recommends?|recommended|suggests?|suggested|prefers?|preferred|favou?rs?|favou?red)\b"
+    r"(?:\s+[\w\-]+){0,12}?\s+(?P<over>over)\s+(?!\d|(?:the|a|an)\s+(?:age|course|period|past|next|first|last|"
+    r"following|counter|years?|months?|weeks?|days?|hours?)\b|time\b|years?\b|months?\b|weeks?\b|days?\b)", re.I)
+# Where the phrase passed over ends: a preposition or conjunction that opens whom, where, when or why the advice is
+# for ("... rather than Y for adults with Z", "... over Y in pregnancy"), or a clause's punctuation. Grammar words.
+_PASSED_PHRASE_END = re.compile(r"[,;:.()]|\s(?:for|in|among|with|to|when|where|if|unless|because|as|during|after|"
+                                r"before|until|who|which|that|and\s+(?:should|is|are|can|may))\s", re.I)
+
+
+def _preference_marker(text: str) -> tuple[int, int] | None:
+    """Where a sentence's marker of preference stands (its start and end): "rather than", "instead of", "in
+    preference to" (``_PREFERRED_OVER``), or an adviser's "over" (``_ADVISED_OVER``); None without one."""
+    found = _PREFERRED_OVER.search(text)
+    if found is not None:
+        return found.start(), found.end()
+    over = _ADVISED_OVER.search(text)
+    return None if over is None else (over.start("over"), over.end("over"))
+
+
+# A clause of exception, from "unless" to its end ("Start X in all patients with Y unless it is contraindicated"): it
+# says when the advice does not hold, so a word of advice against inside it ("contraindicated") is not the advice's
+# way. Grammar.
+_UNLESS = re.compile(r"\bunless\b[^,;.:!?]*", re.I)
 
 
 @lru_cache(maxsize=20_000)
 def _stance(text: str, stopping_asked: bool = False) -> Stance | None:
     if NEUTRAL.search(text):
         return None
+    text = _UNLESS.sub(" ", text)
     if _NO_NEED_TO_AVOID.search(text):
         return "for"
     for found in AGAINST.finditer(text):
@@ -726,7 +775,9 @@ def clauses(text: str) -> list[str]:
     "although", "whereas" or "however" ("X improved stiffness, but that trial did not measure calcification"
     is two), and before a second, negated predicate with an object of its own ("Guidelines recommend X as standard
     treatment and do not recommend Y ...", "The panel suggests X over Z and recommends against Y because ..."; not a
-    passive one, "X lowers Y and should not be used in ...", whose subject is the first clause's). Commas alone do not
+    passive one, "X lowers Y and should not be used in ...", whose subject is the first clause's, nor one whose object
+    is a pronoun, "... found X unhelpful and advises against it", which says it of the first clause's thing). Commas
+    alone do not
     cut: "In women with lower stiffness, the difference was not significant" is one clause, its opening phrase naming
     what the rest says of. Nor does a semicolon inside brackets ("ustekinumab (UST; STELARA)"), which separates names,
     not clauses."""

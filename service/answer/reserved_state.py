@@ -37,6 +37,8 @@ CORE_LETTERS = 5
 # A word of the text as read here, with a "non" before it joined by a hyphen or a space ("non-severe"), or a clause's
 # end (a comma, as ``_CLAUSE_END`` writes it).
 _WORD = re.compile(r"(?:\bnon[\s\-])?[a-z][a-z\-]*|,", re.I)
+# Negators that are verbs of failing: they negate what follows only as "failed to ..." (``_words``). Grammar.
+_FAILING = frozenset(("fail", "failed", "fails"))
 # Words after a negator that it negates ("no chest pain", "without any symptoms"). As ``negation.NEGATION_REACH``.
 _NEGATED_REACH = 3
 _CLAUSE_END = re.compile(r"[,;:.!?]|\s[\-\u2013\u2014]+\s|\b(?:and|but|or|with|while|whereas)\b", re.I)
@@ -73,10 +75,15 @@ def _words(text: str) -> list[_Word]:
     before it in its clause turns it; question words aside."""
     out: list[_Word] = []
     reach = 0
-    for word in _WORD.findall(" ".join(_CLAUSE_END.sub(" , ", text).split())):
+    words = _WORD.findall(" ".join(_CLAUSE_END.sub(" , ", text).split()))
+    for n, word in enumerate(words):
         lowered = word.lower()
         if lowered in NEGATORS:
-            reach = _NEGATED_REACH
+            # (A verb of failing negates what follows only as "failed to ...": in "... only when steroids have failed
+            # in X" the steroids failed, and X is no state negated. Read so, the case "steroids have failed - Y?" was
+            # set apart from the X the rule keeps Y for, and its "yes" turned "no".)
+            negates = lowered not in _FAILING or (n + 1 < len(words) and words[n + 1].lower() == "to")
+            reach = _NEGATED_REACH if negates else 0
             continue
         if lowered == ",":
             reach = 0

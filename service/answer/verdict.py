@@ -1562,8 +1562,9 @@ def on_first(question: str, verdict: Verdict | None, lead: str | None, intervent
 _FAILED = (r"(?:remains?|remained|is|are|stays?)\s+(?:\w+\s+)?(?:uncontrolled|not\s+(?:adequately\s+)?controlled)|"
            r"(?:uncontrolled|not\s+(?:adequately\s+)?controlled)\s+(?:on|despite|with)\b|not\s+tolerated|"
            r"(?:is|are)\s+ineffective|fail(?:s|ed)\b|(?:does|do|did)\s+not\s+(?:respond|work|improve)|"
+           r"(?:has|have|had)\s+not\s+(?:responded|worked|improved)|"
            r"inadequate\s+response|(?:persist\w*|remain\w*)\s+(?:\w+\s+){0,2}(?:despite|after)\b")
-_AFTER_FAILURE = re.compile(rf"\b(?:if|when|where|whose|once|after|in\s+whom)\b[^.;]*?(?:{_FAILED})[^.;,]*", re.I)
+_AFTER_FAILURE = re.compile(rf"\b(?:if|when|where|whose|who|once|after|in\s+whom)\b[^.;]*?(?:{_FAILED})[^.;,]*", re.I)
 # A question asked of the people for whom a treatment already failed ("... for resistant hypertension?", "... after
 # several oral preventive drugs have failed?"): advice for them is their first choice.
 _ASKED_AFTER_FAILURE = re.compile(rf"(?:{_FAILED})|\b(?:resistant|refractory|second-line|after)\b", re.I)
@@ -1575,6 +1576,10 @@ _FIRST_WORD = re.compile(r"\bfirst\b", re.I)
 # "Blood transfusion should be reserved for patients with severe symptomatic anaemia"): grammar of restricted use,
 # the same later line as advice after a failure. ``group``: the people or cases it is kept for.
 _RESERVED = re.compile(r"\breserved\s+(?:only\s+)?for\b(?P<group>[^.;]*)", re.I)
+# ... and use allowed only in some cases ("X should only be used when Y is unavailable", "X only if ..."): the same
+# later line. ``group``: the cases, up to the condition the advice is for ("... for Z"). Grammar.
+_ONLY_WHEN = re.compile(r"\bonly\s+(?:be\s+)?(?:\w+\s+)?(?:when|if|where|once|after)\b(?P<group>[^.;]*?)"
+                        r"(?=\s+(?:for|in)\s|[.;]|$)", re.I)
 # How many words (the index's terms) of the group a use is ``_RESERVED`` for a question must name to be asked of that
 # group itself, and so keep its "yes" ("Is X first-line for patients without suitable alternatives?"). One is too
 # few: the group's own condition or its "patients" is a word nearly any question of it names ("Is blood transfusion
@@ -1651,12 +1656,13 @@ def after_failure(lead: str, intervention: frozenset[str], question: str = "") -
     for whom treatment failed (``_ASKED_AFTER_FAILURE``), nor where it names a word of another occasion the advice
     holds in (``_OTHER_OCCASION``: intravenous iron "when rapid repletion is needed, such as in late pregnancy").
 
-    Use ``_RESERVED`` for some people is the same later line: "Are fluoroquinolones first-line for pneumonia?" is
-    answered "no" by "Fluoroquinolones ... are reserved for patients without suitable alternatives". Not where the
-    question names ``_ASKED_OF_GROUP`` words of those people ("... first-line for severe symptomatic anaemia?")."""
+    Use ``_RESERVED`` (or ``_ONLY_WHEN``) for some people is the same later line: "Are fluoroquinolones first-line
+    for pneumonia?" is answered "no" by "Fluoroquinolones ... are reserved for patients without suitable
+    alternatives". Not where the question names ``_ASKED_OF_GROUP`` words of those people ("... first-line for
+    severe symptomatic anaemia?")."""
     occasion = _AFTER_FAILURE.search(lead)
     if occasion is None:
-        occasion = _RESERVED.search(lead)
+        occasion = _RESERVED.search(lead) or _ONLY_WHEN.search(lead)
         group = frozenset(tokenize(occasion.group("group"))) if occasion is not None else frozenset()
         if len(group & frozenset(tokenize(question))) >= _ASKED_OF_GROUP:
             return False

@@ -52,7 +52,8 @@ _FIT_ONLY_IF = re.compile(r"^\s*only\b", re.I)
 # The case, a dash set off by spaces (a hyphen inside a word, "pre-op", is no dash), and what is asked after it.
 # A question mark straight before a word is a note's query of a diagnosis ("hot knee, ?gout - ..."), not the question's
 # end: it stays in the case.
-_DASHED = re.compile(r"^(?P<case>(?:[^?]|\?(?=\w))+?)\s+[-\u2013\u2014]+\s+(?P<asked>[^?\-\u2013\u2014]+?)\s*\?*$")
+_DASHED = re.compile(r"^(?P<case>(?:[^?]|\?(?=\w))+?)\s+[-\u2013\u2014]+\s+"
+                     r"(?P<asked>(?:[^?\-\u2013\u2014]|(?<=\w)-(?=\w))+?)\s*\?*$")
 # How a note opens what it asks of a thing: asking leave ("can I", "ok to", "is it safe to"), an adverb of just doing
 # it, and a verb of giving or using ("start", "give", "use") or of managing a case with a thing ("manage with"); each
 # read past, so the thing is what follows; so is putting the patient on a thing ("ok to just put her on X") or moving
@@ -73,7 +74,9 @@ _OPENING = re.compile(r"^(?:(?:can|could|should|shall|may|do)\s+(?:i|we|you)\s+|
 THING_ENDS = re.compile(r"^(?:to|for|in|on|with|w|from|as|at|after|before|during|instead|alone|of|by|because|if|"
                          r"when|while|without|vs|versus|or|and|than|then|until|\w+ly|still|now|today|yet|afterwards|again|"
                          r"ok|okay|fine|safe|reasonable|appropriate|acceptable|adequate|worth|worthwhile|indicated|"
-                         r"needed|necessary|required|recommended|warranted|justified|enough)$", re.I)
+                         r"needed|necessary|required|recommended|warranted|justified|enough|"
+                         # ... a rank asked of the thing ("X first-line?", "X first choice?").
+                         r"first(?:-line)?|second(?:-line)?)$", re.I)
 # A word that opens a dose after a thing's name ("heparin 5000 u bd"): a numeral ends the name it follows. Grammar.
 _DOSE_OPENS = re.compile(r"^\d")
 # The head of a measured thing's name, a noun of measuring that a statement may word otherwise ("an FSH level" asked, "a
@@ -622,6 +625,12 @@ def dashed_thing(text: str) -> tuple[frozenset[str], frozenset[str]] | None:
     and the terms of the rest of the question; None for no dash, or no name of one to ``_THING_WORDS`` words."""
     found = _dashed_name(text)
     return (found[1], found[2]) if found is not None else None
+
+
+def dashed_case(text: str) -> str | None:
+    """The case a note tells before its dash ("asymptomatic B on a routine ECG" of "... - A?"), None for no dash."""
+    m = _DASHED.match(text.strip())
+    return m.group("case") if m is not None else None
 
 
 def dashed_head(text: str) -> frozenset[str]:
