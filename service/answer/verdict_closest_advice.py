@@ -357,8 +357,16 @@ def _fits(asked: dict[str, frozenset[str]], c: Candidate, terms: frozenset[str])
     if grown:
         own = qualifiers(c.text, terms, examples=True)
         passage = qualifiers(c.hit.chunk.text, terms, examples=True)
-        grown = {kind: values for kind, values in grown.items() if kind in own or not values & passage.get(kind, set())}
+        grown = {kind: values for kind, values in grown.items()
+                 if kind not in _PASSAGE_KINDS or kind in own or not values & passage.get(kind, set())}
     return not (fit(grown, c, terms).unmatched or found.contradicts or (found.restricted and _restricted(c, terms)))
+
+
+# The kinds of qualifier a statement's passage may name for it: a degree of the disease the passage's advice is for
+# ("mild to moderate ..."), which a next sentence does not repeat. Not people (an age, a sex), whom a passage on other
+# people's advice names as well ("febrile children" beside a sentence on antibiotics does not make it advice for
+# children's ear infections).
+_PASSAGE_KINDS = frozenset({"severity"})
 
 
 def _restricted(c: Candidate, terms: frozenset[str]) -> bool:
