@@ -153,6 +153,7 @@ def closest_advice(question: Question, closest: list[Candidate], intervention_fo
         # with migraine - anything to prevent pregnancy?").
         case = _case_terms(question)
         advised = [(c, way) for c, way in advised if way == "for" and not _excludes(c.text, case)][:1]
+    advised = _naming_role(question, advised)
     if not advised or len({way for _, way in advised}) > 1:
         return None  # none, or quoted advice on the asked thing both ways
     c, way = advised[0]
@@ -161,6 +162,18 @@ def closest_advice(question: Question, closest: list[Candidate], intervention_fo
                                                _thing_terms(question, intervention_forms)):
         verdict = as_asked(question.text, "no")
     return (verdict, c) if verdict in ("yes", "no") else None
+
+
+def _naming_role(question: Question, advised: list[tuple[Candidate, str]]) -> list[tuple[Candidate, str]]:
+    """The advice that names the role a dash question asks the thing in ("first line" of "X as first-line?",
+    ``DashedAsk.role``) where any does: advice on that use answers it before advice on the thing in general
+    ("Clinicians should not use X as a first line of treatment" over "X may be added later ..."); all of it
+    otherwise."""
+    found = dashed_reading(question.as_asked or question.text)
+    if found is None or not found.role:
+        return advised
+    naming = [(c, way) for c, way in advised if found.role <= c.terms]
+    return naming or advised
 
 
 # Advice given only to people at risk ("offered only to those thought at risk of ...", "only in those at high risk",
@@ -603,20 +616,26 @@ def _class_named_each(found: DashedAsk, text: str, kind_of: KindOf) -> bool:
 
 
 def _other_role(question: Question, text: str) -> bool:
-    """Whether advice ``text`` is on the asked thing in another role than a dash question asks it in: a role asked ("as
-    first-line") that the advice does not name ("a brace may be used after exercise has failed" is no first-line use),
-    or an add-on asked ("- add X?", "X as add-on") of advice on it alone ("... X as monotherapy"): not the asked use."""
+    """Whether advice ``text`` is on the asked thing in another role than a dash question asks it in: a first line
+    asked ("as first-line") of advice for use after something else has failed ("X may be used after exercise has
+    failed", "second-line"), or an add-on asked ("- add X?", "X as add-on") of advice on it alone ("... X as
+    monotherapy"): not the asked use."""
     found = dashed_reading(question.as_asked or question.text)
     if found is None:
         return False
-    terms = sentence_terms(text)
-    if found.role and not found.role <= terms:
+    if found.role & _FIRST_TERMS and _AFTER_FAILURE.search(advice_clause(text)):
         return True
     m = _DASHED.match((question.as_asked or question.text).strip())
     asked = m.group("asked") if m is not None else ""
     return bool(_ADDED.search(asked)) and bool(_ALONE.search(advice_clause(text)))
 
 
+# A first line, as a role asked reads it ("as first-line", "as first line"): stemmed.
+_FIRST_TERMS = frozenset(tokenize("first initial"))
+# Advice for use once something else has failed ("after X is unsuccessful", "if X fails", "second-line", "refractory
+# to"): a later line than the first. A closed class of English words of failing and of later lines.
+_AFTER_FAILURE = re.compile(r"\b(?:unsuccessful|failed|fails|failure|fail|ineffective|inadequate\s+response|"
+                            r"second[\s\-]line|third[\s\-]line|refractory|despite)\b", re.I)
 # Asking to add a thing to what the patient takes ("- add X?", "X as add-on", "augment with X"). A closed class of
 # English words of adding.
 _ADDED = re.compile(r"\b(?:add|adding|add-on|adjunct\w*|augment\w*|on\s+top)\b", re.I)

@@ -82,11 +82,26 @@ def test_a_first_line_use_asked_is_answered_by_advice_naming_that_line() -> None
     first = _said("Do not use a sleeve as the first line of care.", _KNEE_TITLE, _KNEE_PASSAGE)
     given = closest_advice(read_question(q), [later, first], ())
     assert given is not None and given[0] == "no"
-    # (The later use alone gives no yes to a first-line use.)
+    # (The later use alone gives no yes to a first-line use, worded as advice or not.)
     assert closest_advice(read_question(q), [later], ()) is None
+    advised_later = _said("Clinicians may use a knee sleeve after exercise has failed for people with mild to "
+                          "moderate knee osteoarthritis.", _KNEE_TITLE, _KNEE_PASSAGE)
+    assert closest_advice(read_question(q), [advised_later], ()) is None
+    # (Advice naming the asked line answers before advice on the thing in general.)
+    general = _said("Offer a knee sleeve to people with moderate knee osteoarthritis.", _KNEE_TITLE)
+    given = closest_advice(read_question(q), [general, first], ())
+    assert given is not None and given[0] == "no"
     # (Without the passage naming the moderate case, advice naming no severity does not fit it.)
     bare = _said("Do not use a sleeve as the first line of care.", _KNEE_TITLE)
     assert closest_advice(read_question(q), [bare], ()) is None
+
+
+def test_a_use_asked_that_no_advice_names_leaves_the_general_advice() -> None:
+    said = _said("In people whose Moss syndrome is in remission after surgery, the panel suggests against using "
+                 "plumbazine.", "Management of Moss syndrome")
+    q = read_question("40M Moss syndrome, surgery last month, now in remission - plumbazine as postop upkeep?")
+    given = closest_advice(q, [said], ())
+    assert given is not None and given[0] == "no"
 
 
 def test_advice_on_a_thing_alone_does_not_answer_adding_it() -> None:
