@@ -57,15 +57,20 @@ _DASHED = re.compile(r"^(?P<case>(?:[^?]|\?(?=\w))+?)\s+[-\u2013\u2014]+\s+"
                      r"(?P<asked>(?:[^?\-\u2013\u2014]|(?<=\w)-(?=\w))+?)\s*\?*$")
 # (A hyphen inside a word of the asked part, "first-line", "add-on", is part of it; a dash set off by spaces is not.)
 # An asked part that names no thing, only asks leave to act or a judgement of acting ("- prescribe?", "- give it?",
-# "- worth doing?", "- ok?"): the thing is the one the case says is asked for (``_REQUESTED``). Grammar: the verbs
-# ``_OPENING`` reads, and a pronoun for the thing.
+# "- worth doing?", "- ok?", "- good idea?"): the thing is the one the case says is asked for (``_REQUESTED``).
+# Grammar: the verbs ``_OPENING`` reads and a pronoun for the thing, or a judgement of a plan.
 _BARE_ASK = re.compile(r"^(?:(?:can|could|should|shall|may|do)\s+(?:i|we|you)\s+)?(?:just\s+)?"
                        r"(?:start|give|use|try|prescribe|offer|add|begin|commence|apply|recommend|continue|order|arrange|"
-                       r"book|refer|do|go\s+ahead)(?:\s+(?:it|them|this|that|one|him|her|these|those))?\s*\?*$", re.I)
-# What a case says its patient asks for or wants ("asks for X", "wants a X to ...", "requesting X", "keen on X"): the
-# thing an asked part naming none asks of. A closed class of English verbs of asking and wanting.
+                       r"book|refer|do|go\s+ahead)(?:\s+(?:it|them|this|that|one|him|her|these|those))?\s*\?*$|"
+                       r"^(?:(?:is|would)\s+(?:it|this|that)\s+(?:be\s+)?)?(?:a\s+)?(?:good|wise|sensible|safe|reasonable)\s+"
+                       r"(?:idea|plan|option|choice|move)\s*\?*$", re.I)
+# What a case says its patient asks for or wants, or someone suggests ("asks for X", "wants a X to ...", "requesting X",
+# "keen on X", "would like X", "surgeon suggests X"): the thing an asked part naming none asks of. A closed class of
+# English verbs of asking, wanting and proposing.
 _REQUESTED = re.compile(r"\b(?:asks?|asking|asked|wants?|wanting|wanted|requests?|requesting|requested|keen|"
-                        r"hoping|insists?|insisting)\s+(?:(?:for|on|about|to\s+(?:have|get|try|start|take|use))\s+)?"
+                        r"hoping|insists?|insisting|(?:would|\w+['\u2019]d)\s+like|suggests?|suggested|suggesting|"
+                        r"proposes?|proposed|considering|thinking\s+(?:of|about))\s+"
+                        r"(?:(?:for|on|about|to\s+(?:have|get|try|start|take|use|do))\s+)?"
                         r"(?:(?:a|an|the|some|any|his|her|their)\s+)?(?P<x>[^,;:.()]+)", re.I)
 # What joins a thing's alternatives in its name ("A or B", "A/B"). Grammar.
 _ALTERNATIVE = re.compile(r"\s+or\s+|/", re.I)

@@ -112,3 +112,15 @@ def test_advice_on_a_thing_alone_does_not_answer_adding_it() -> None:
     alone = read_question("Moss syndrome, nothing tried yet - start plumbazine?")
     given = closest_advice(alone, [said], ())
     assert given is not None and given[0] == "no"
+
+
+def test_a_judgement_of_a_plan_asks_of_what_the_case_says_is_suggested_or_wanted() -> None:
+    found = dashed_reading("52M gout, no flares in a year - rheumatologist suggests gizmopurinol - is it a good idea?")
+    assert found is not None and found.thing == frozenset(tokenize("gizmopurinol"))
+    found = dashed_reading("mum would like a gizmo scan to check for reflux - reasonable?")
+    assert found is not None and found.thing == frozenset(tokenize("gizmo scan"))
+    assert found.purpose == frozenset(tokenize("check"))
+    # (A note naming its thing after the dash keeps it; one that names none and asks for none reads nothing.)
+    found = dashed_reading("52M gout, wants gizmopurinol - start plumbazine instead?")
+    assert found is not None and found.thing == frozenset(tokenize("plumbazine"))
+    assert dashed_reading("52M gout, no flares in a year - worth doing?") is None
