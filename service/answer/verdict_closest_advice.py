@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import NamedTuple
 
 from index.lexical import tokenize
@@ -724,6 +725,10 @@ def dashed_head(text: str) -> frozenset[str]:
     return frozenset(tokenize(found[0].split()[-1])) if found is not None else frozenset()
 
 
+# How many questions' dash readings are kept: each is read for every closest statement an answer weighs.
+_READINGS_KEPT = 4096
+
+
 class DashedAsk(NamedTuple):
     """What a case note asks of after its dash (``dashed_reading``): the thing's ``name`` as written, its ``thing``
     terms, the ``rest`` of the question's terms, the terms of each of the thing's ``alternatives`` ("A or B", "A/B";
@@ -744,6 +749,7 @@ def _dashed_name(text: str) -> tuple[str, frozenset[str], frozenset[str]] | None
     return (found.name, found.thing, found.rest) if found is not None else None
 
 
+@lru_cache(maxsize=_READINGS_KEPT)
 def dashed_reading(text: str) -> DashedAsk | None:
     """The thing a case note asks of after its dash (``_DASHED``), read past the asking's opening (``_OPENING``) up to
     the first word that ends a name (``THING_ENDS``), at most ``_THING_WORDS`` words; or, where the asked part names
