@@ -420,10 +420,35 @@ def _advice_on_asked(question: Question, c: Candidate, intervention_forms: tuple
         return None  # advice on the thing in another role than asked (alone, for an add-on asked; not first line)
     if _TOLD_THAT.search(c.text):
         return None  # what patients are to be told of the thing ("advise patients that X is likely to ..."): no advice
-    clause = _thing_clause(c.text, _thing_terms(question, intervention_forms))
+    thing = _thing_terms(question, intervention_forms)
+    clause = _thing_clause(c.text, thing)
+    if clause == c.text:
+        # (Within one clause, the part that names the thing best where it gives a way of its own: "... X is
+        # recommended and collection with gizmo bags is not recommended" is against the bags asked of.)
+        clause = _thing_part(c.text, thing, topic) or clause
     # (A clause that gives no way on its own, "X and Y were considered" cut from "but not recommended", leaves it to
     # the whole sentence.)
     return (advised_way(clause, topic) if clause != c.text else None) or advised_way(c.text, topic)
+
+
+# Where a clause's parts meet: a colon or semicolon, or "and"/"but"/"whereas" between two statements. Grammar.
+_PART_BREAK = re.compile(r"[:;]|\s+(?:and|but|whereas|while)\s+(?=\w)", re.I)
+
+
+def _thing_part(text: str, thing: frozenset[str], topic: frozenset[str]) -> str | None:
+    """The one part of ``text`` (``_PART_BREAK``) that names the most of the asked ``thing``'s terms, more than any
+    other part does, where that part advises a way on its own (``advised_way``); None otherwise."""
+    if not thing:
+        return None
+    parts = [part for part in _PART_BREAK.split(text) if part.strip()]
+    if len(parts) < 2:
+        return None
+    counts = [len(sentence_terms(part) & thing) for part in parts]
+    best = max(counts)
+    if best == 0 or counts.count(best) > 1:
+        return None
+    part = parts[counts.index(best)]
+    return part if advised_way(part, topic) is not None else None
 
 
 # Advice to tell people something ("Clinicians should advise patients that, although X is likely to ..., it may not
@@ -860,8 +885,17 @@ def advised_way(text: str, topic: frozenset[str]) -> str | None:
         return way
     if _judged(_JUDGED_UNFIT, plain, topic):
         return "against"
-    return "for" if (GUIDELINE_ADVICE.search(plain) or IMPERATIVE.match(plain)
+    # (Evidence that "suggests that" X is accurate reports a finding; it advises nothing: ``_EVIDENCE_SUGGESTS``.)
+    advising = _EVIDENCE_SUGGESTS.sub(" ", plain)
+    return "for" if (GUIDELINE_ADVICE.search(advising) or IMPERATIVE.match(plain)
                      or _judged(_JUDGED_FIT, plain, topic)) else None
+
+
+# A finding's "suggest": evidence as its subject ("Data from eight studies ... suggest that X is accurate", "the
+# results suggest ..."), not an adviser ("the panel suggests X"). A closed class of English nouns of evidence; the
+# subject within one clause.
+_EVIDENCE_SUGGESTS = re.compile(r"\b(?:data|studies|study|evidence|results?|findings?|trials?|analys[ie]s|reviews?|"
+                                r"literature)\b[^.;:]{0,120}?\bsuggests?\b", re.I)
 
 
 # Where the subject of a judgement opens: after the clause before it ends. Grammar.

@@ -124,3 +124,17 @@ def test_a_judgement_of_a_plan_asks_of_what_the_case_says_is_suggested_or_wanted
     found = dashed_reading("52M gout, wants gizmopurinol - start plumbazine instead?")
     assert found is not None and found.thing == frozenset(tokenize("plumbazine"))
     assert dashed_reading("52M gout, no flares in a year - worth doing?") is None
+
+
+def test_the_part_naming_the_asked_thing_gives_the_way_and_evidence_that_suggests_advises_nothing() -> None:
+    q = read_question("3yo in nappies, needs a urine test - is a gizmo pouch collection ok?")
+    both = _said("If a non-invasive sample is planned, clean-catch collection after washing is recommended and "
+                 "collection with gizmo pouches or from nappies is not recommended.", "Urine sampling in young children",
+                 closest_only=True)
+    given = closest_advice(q, [both], ())
+    assert given is not None and given[0] == "no"
+    finding = _said("Data from six small series suggest that gizmo pouch collection is less accurate than clean-catch "
+                    "collection.", "Urine sampling in young children", closest_only=True)
+    given = closest_advice(q, [both, finding], ())
+    assert given is not None and given[0] == "no"
+    assert closest_advice(q, [finding], ()) is None
