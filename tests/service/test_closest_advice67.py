@@ -129,7 +129,8 @@ def test_a_judgement_of_a_plan_asks_of_what_the_case_says_is_suggested_or_wanted
 def test_the_part_naming_the_asked_thing_gives_the_way_and_evidence_that_suggests_advises_nothing() -> None:
     q = read_question("3yo in nappies, needs a urine test - is a gizmo pouch collection ok?")
     both = _said("Findings are sorted as \"recommended,\" \"not recommended,\" or \"no recommendation for or "
-                 "against\" and cover samples taken without a needle: if a non-invasive sample is planned, clean-catch collection after washing is recommended and "
+                 "against\" and cover samples taken without a needle: if a non-invasive sample is planned, "
+                 "clean-catch collection after washing is recommended and "
                  "collection with gizmo pouches or from nappies is not recommended.",
                  "Urine sampling in young children", closest_only=True)
     given = closest_advice(q, [both], ())
