@@ -273,7 +273,9 @@ def follow_up_advice(question: Question, closest: list[Candidate], before: froze
     question's (``earlier``) too: a statement narrowed to people neither names (children, for an adult's chain; one
     sex, where neither names a sex) is passed over, and so is one naming another thing taken than the earlier
     answer's (``earlier_thing``) in it or its passage."""
-    if question.intervention or question.condition or _dashed_name(question.as_asked or question.text) is not None:
+    # (A thing the follow-up's case asks for, "she's asking for X now - ok?", is one of its own words: read below.)
+    if question.intervention or question.condition or \
+            dashed_reading(question.as_asked or question.text, from_case=False) is not None:
         return None
     if asks_causing(question) or question.verb or question.comparator or _COMPARES.search(question.text):
         return None
@@ -775,12 +777,12 @@ def _dashed_name(text: str) -> tuple[str, frozenset[str], frozenset[str]] | None
 
 
 @lru_cache(maxsize=_READINGS_KEPT)
-def dashed_reading(text: str) -> DashedAsk | None:
+def dashed_reading(text: str, from_case: bool = True) -> DashedAsk | None:
     """The thing a case note asks of after its dash (``_DASHED``), read past the asking's opening (``_OPENING``) up to
     the first word that ends a name (``THING_ENDS``), at most ``_THING_WORDS`` words; or, where the asked part names
     no thing, only asks leave to act ("- prescribe?", "- worth doing?", ``_BARE_ASK``), the thing the case says the
     patient asks for (``_REQUESTED``: "asks for vitamin Q or gizmocillin tablets"), whose alternatives joined by "or"
-    are each the asked thing. None for no dash, or no name read."""
+    are each the asked thing (not without ``from_case``). None for no dash, or no name read."""
     m = _DASHED.match(text.strip())
     if m is None:
         return None
@@ -789,6 +791,10 @@ def dashed_reading(text: str) -> DashedAsk | None:
     name = _name_words(words, joins=False)
     case_words: list[str] = []
     if not name or _BARE_ASK.match(asked.strip()) or not _terms_of(name):
+        if not from_case:
+            return None if not name or not _terms_of(name) else DashedAsk(
+                " ".join(name), _terms_of(name), frozenset(tokenize(m.group("case"))), (_terms_of(name),),
+                frozenset(), frozenset())
         requested = [r for r in _REQUESTED.finditer(m.group("case"))]
         if not requested:
             return None
