@@ -375,7 +375,9 @@ def _fits(asked: dict[str, frozenset[str]], c: Candidate, terms: frozenset[str])
     # (Nor a value of a kind the statement names none of where its passage names the asked one: "Do not use a
     # splint as the first treatment." after "... for mild to moderate disease" in one passage is advice for the
     # moderate case too; a statement naming another value of the kind is still read as it stands.)
-    if grown:
+    if found.contradicts:
+        return False
+    if grown.keys() & _PASSAGE_KINDS and fit(grown, c, terms).unmatched:
         own = qualifiers(c.text, terms, examples=True)
         passage = qualifiers(c.hit.chunk.text, terms, examples=True)
         grown = {kind: values for kind, values in grown.items()
