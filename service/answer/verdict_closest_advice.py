@@ -426,9 +426,10 @@ def _advice_on_asked(question: Question, c: Candidate, intervention_forms: tuple
         return None  # what patients are to be told of the thing ("advise patients that X is likely to ..."): no advice
     thing = _thing_terms(question, intervention_forms)
     clause = _thing_clause(c.text, thing)
-    if clause == c.text:
-        # (Within one clause, the part that names the thing best where it gives a way of its own: "... X is
-        # recommended and collection with gizmo bags is not recommended" is against the bags asked of.)
+    if clause == c.text and advised_way(c.text, topic) is None:
+        # (Within one clause that gives no way as a whole, the part that names the thing best where it gives a way of
+        # its own: "Findings are sorted as "recommended," "not recommended," ...: X is recommended and collection with
+        # gizmo bags is not recommended" is against the bags asked of. A clause that gives a way keeps it.)
         clause = _thing_part(c.text, thing, topic) or clause
     # (A clause that gives no way on its own, "X and Y were considered" cut from "but not recommended", leaves it to
     # the whole sentence.)
