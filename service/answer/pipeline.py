@@ -460,6 +460,12 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
             # from the statement quoted (``verdict_closest_advice``). (Not for a question asking a dose or a course
             # that the quote states, ``regimen_quoted``: its "is appropriate" is the dose's, no yes to the question.)
             verdict, behind = advised[0], [advised[1]]
+            if advised[0] == as_asked(q.text, "no") and closest and closest[0] is not advised[1]:
+                # (Advice against the asked thing that gives the verdict leads the closest evidence, as a section's
+                # does: "Clinicians should not use X as a first line ..." stood second, after a sentence on X's later
+                # use, under its "no". Advice for it keeps its place: a sentence on its safety may lead better.)
+                closest = quoted_first(advised[1], closest, tuning.closest_statements)
+                quoted = [c for c in (lead, *support, *closest, gap) if c is not None]
         elif (follows is not None and verdict in ("insufficient", "uncertain") and lead is None
               and not regimen_quoted(q, closest)):
             # ... and for a follow-up naming no thing a reading takes, advice of the sources the answer before quoted

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
+from typing import NamedTuple
 
 from index.lexical import tokenize
 from ingest.models import DocumentKind
@@ -54,6 +56,29 @@ _FIT_ONLY_IF = re.compile(r"^\s*only\b", re.I)
 # end: it stays in the case.
 _DASHED = re.compile(r"^(?P<case>(?:[^?]|\?(?=\w))+?)\s+[-\u2013\u2014]+\s+"
                      r"(?P<asked>(?:[^?\-\u2013\u2014]|(?<=\w)-(?=\w))+?)\s*\?*$")
+# (A hyphen inside a word of the asked part, "first-line", "add-on", is part of it; a dash set off by spaces is not.)
+# An asked part that names no thing, only asks leave to act or a judgement of acting ("- prescribe?", "- give it?",
+# "- worth doing?", "- ok?", "- good idea?"): the thing is the one the case says is asked for (``_REQUESTED``).
+# Grammar: the verbs ``_OPENING`` reads and a pronoun for the thing, or a judgement of a plan.
+_BARE_ASK = re.compile(r"^(?:(?:can|could|should|shall|may|do)\s+(?:i|we|you)\s+)?(?:just\s+)?"
+                       r"(?:start|give|use|try|prescribe|offer|add|begin|commence|apply|recommend|continue|order|arrange|"
+                       r"book|refer|do|go\s+ahead)(?:\s+(?:it|them|this|that|one|him|her|these|those))?\s*\?*$|"
+                       r"^(?:(?:is|would)\s+(?:it|this|that)\s+(?:be\s+)?)?(?:a\s+)?(?:good|wise|sensible|safe|reasonable)\s+"
+                       r"(?:idea|plan|option|choice|move)\s*\?*$", re.I)
+# What a case says its patient asks for or wants, or someone suggests ("asks for X", "wants a X to ...", "requesting X",
+# "keen on X", "would like X", "surgeon suggests X"): the thing an asked part naming none asks of. A closed class of
+# English verbs of asking, wanting and proposing.
+_REQUESTED = re.compile(r"\b(?:asks?|asking|asked|wants?|wanting|wanted|requests?|requesting|requested|keen|"
+                        r"hoping|insists?|insisting|(?:would|\w+['\u2019]d)\s+like|suggests?|suggested|suggesting|"
+                        r"proposes?|proposed|considering|thinking\s+(?:of|about))\s+"
+                        r"(?:(?:for|on|about|to\s+(?:have|get|try|start|take|use|do))\s+)?"
+                        r"(?:(?:a|an|the|some|any|his|her|their)\s+)?(?P<x>[^,;:.()]+)", re.I)
+# What joins a thing's alternatives in its name ("A or B", "A/B"). Grammar.
+_ALTERNATIVE = re.compile(r"\s+or\s+|/", re.I)
+# The most words of a role a thing is asked in ("as first-line", "as add-on therapy").
+_ROLE_WORDS = 3
+# Articles, no part of a role's name ("as a first line").
+_ARTICLE_TERMS = frozenset(tokenize("a an the"))
 # How a note opens what it asks of a thing: asking leave ("can I", "ok to", "is it safe to"), an adverb of just doing
 # it, and a verb of giving or using ("start", "give", "use") or of managing a case with a thing ("manage with"); each
 # read past, so the thing is what follows; so is putting the patient on a thing ("ok to just put her on X") or moving
@@ -136,6 +161,7 @@ def closest_advice(question: Question, closest: list[Candidate], intervention_fo
         # with migraine - anything to prevent pregnancy?").
         case = _case_terms(question)
         advised = [(c, way) for c, way in advised if way == "for" and not _excludes(c.text, case)][:1]
+    advised = _naming_role(question, advised)
     if not advised or len({way for _, way in advised}) > 1:
         return None  # none, or quoted advice on the asked thing both ways
     c, way = advised[0]
@@ -144,6 +170,18 @@ def closest_advice(question: Question, closest: list[Candidate], intervention_fo
                                                _thing_terms(question, intervention_forms)):
         verdict = as_asked(question.text, "no")
     return (verdict, c) if verdict in ("yes", "no") else None
+
+
+def _naming_role(question: Question, advised: list[tuple[Candidate, str]]) -> list[tuple[Candidate, str]]:
+    """The advice that names the role a dash question asks the thing in ("first line" of "X as first-line?",
+    ``DashedAsk.role``) where any does: advice on that use answers it before advice on the thing in general
+    ("Clinicians should not use X as a first line of treatment" over "X may be added later ..."); all of it
+    otherwise."""
+    found = dashed_reading(question.as_asked or question.text)
+    if found is None or not found.role:
+        return advised
+    naming = [(c, way) for c, way in advised if found.role <= c.terms]
+    return naming or advised
 
 
 # Advice given only to people at risk ("offered only to those thought at risk of ...", "only in those at high risk",
@@ -237,7 +275,9 @@ def follow_up_advice(question: Question, closest: list[Candidate], before: froze
     question's (``earlier``) too: a statement narrowed to people neither names (children, for an adult's chain; one
     sex, where neither names a sex) is passed over, and so is one naming another thing taken than the earlier
     answer's (``earlier_thing``) in it or its passage."""
-    if question.intervention or question.condition or _dashed_name(question.as_asked or question.text) is not None:
+    # (A thing the follow-up's case asks for, "she's asking for X now - ok?", is one of its own words: read below.)
+    if question.intervention or question.condition or \
+            dashed_reading(question.as_asked or question.text, from_case=False) is not None:
         return None
     if asks_causing(question) or question.verb or question.comparator or _COMPARES.search(question.text):
         return None
@@ -334,7 +374,24 @@ def _fits(asked: dict[str, frozenset[str]], c: Candidate, terms: frozenset[str])
     scope = qualifiers(title, terms) if on_topic else {}
     grown = {kind: values for kind, values in asked.items()
              if not (kind == "age at" or (kind == "age" and values <= _GROWN_UP) or values & scope.get(kind, set()))}
+    # (Nor a value of a kind the statement names none of where its passage names the asked one: "Do not use a
+    # splint as the first treatment." after "... for mild to moderate disease" in one passage is advice for the
+    # moderate case too; a statement naming another value of the kind is still read as it stands.)
+    if found.contradicts:
+        return False
+    if grown.keys() & _PASSAGE_KINDS and fit(grown, c, terms).unmatched:
+        own = qualifiers(c.text, terms, examples=True)
+        passage = qualifiers(c.hit.chunk.text, terms, examples=True)
+        grown = {kind: values for kind, values in grown.items()
+                 if kind not in _PASSAGE_KINDS or kind in own or not values & passage.get(kind, set())}
     return not (fit(grown, c, terms).unmatched or found.contradicts or (found.restricted and _restricted(c, terms)))
+
+
+# The kinds of qualifier a statement's passage may name for it: a degree of the disease the passage's advice is for
+# ("mild to moderate ..."), which a next sentence does not repeat. Not people (an age, a sex), whom a passage on other
+# people's advice names as well ("febrile children" beside a sentence on antibiotics does not make it advice for
+# children's ear infections).
+_PASSAGE_KINDS = frozenset({"severity"})
 
 
 def _restricted(c: Candidate, terms: frozenset[str]) -> bool:
@@ -357,17 +414,48 @@ def _advice_on_asked(question: Question, c: Candidate, intervention_forms: tuple
                      kind_of: KindOf | None) -> str | None:
     """Which way closest statement ``c`` advises on the asked thing in the asked condition (``advised_way``), where it
     is a guideline's whole sentence that names them (``_names_asked``); None otherwise."""
-    if c.hit.document.kind != DocumentKind.GUIDELINE or c.closest_only:
+    if c.hit.document.kind != DocumentKind.GUIDELINE or (c.closest_only and any(c.cut)):
+        # (A guideline's whole sentence quoted only as closest evidence, found when no statement passed the relevance
+        # floors, still advises; one cut at an end may have lost its "unless ...".)
         return None
     topic = _names_asked(question, c, intervention_forms, kind_of)
-    if topic is None or not _advises_on_thing(question, c.text, intervention_forms, kind_of):
+    if topic is None or not _advises_on_thing(question, c.text, intervention_forms, kind_of,
+                                              c.hit.document.title or ""):
         return None
+    if _other_role(question, c.text):
+        return None  # advice on the thing in another role than asked (alone, for an add-on asked; not first line)
     if _TOLD_THAT.search(c.text):
         return None  # what patients are to be told of the thing ("advise patients that X is likely to ..."): no advice
-    clause = _thing_clause(c.text, _thing_terms(question, intervention_forms))
+    thing = _thing_terms(question, intervention_forms)
+    clause = _thing_clause(c.text, thing)
+    if clause == c.text and advised_way(c.text, topic) is None:
+        # (Within one clause that gives no way as a whole, the part that names the thing best where it gives a way of
+        # its own: "Findings are sorted as "recommended," "not recommended," ...: X is recommended and collection with
+        # gizmo bags is not recommended" is against the bags asked of. A clause that gives a way keeps it.)
+        clause = _thing_part(c.text, thing, topic) or clause
     # (A clause that gives no way on its own, "X and Y were considered" cut from "but not recommended", leaves it to
     # the whole sentence.)
     return (advised_way(clause, topic) if clause != c.text else None) or advised_way(c.text, topic)
+
+
+# Where a clause's parts meet: a colon or semicolon, or "and"/"but"/"whereas" between two statements. Grammar.
+_PART_BREAK = re.compile(r"[:;]|\s+(?:and|but|whereas|while)\s+(?=\w)", re.I)
+
+
+def _thing_part(text: str, thing: frozenset[str], topic: frozenset[str]) -> str | None:
+    """The one part of ``text`` (``_PART_BREAK``) that names the most of the asked ``thing``'s terms, more than any
+    other part does, where that part advises a way on its own (``advised_way``); None otherwise."""
+    if not thing:
+        return None
+    parts = [part for part in _PART_BREAK.split(text) if part.strip()]
+    if len(parts) < 2:
+        return None
+    counts = [len(sentence_terms(part) & thing) for part in parts]
+    best = max(counts)
+    if best == 0 or counts.count(best) > 1:
+        return None
+    part = parts[counts.index(best)]
+    return part if advised_way(part, topic) is not None else None
 
 
 # Advice to tell people something ("Clinicians should advise patients that, although X is likely to ..., it may not
@@ -398,7 +486,7 @@ def _thing_clause(text: str, thing: frozenset[str]) -> str:
 
 
 def _advises_on_thing(question: Question, text: str, intervention_forms: tuple[frozenset[str], ...],
-                      kind_of: KindOf | None) -> bool:
+                      kind_of: KindOf | None, title: str = "") -> bool:
     """Whether the asked thing is named in the clause that gives a sentence's advice (``advice_clause``), not only in
     the people it is for: "In patients with antibodies (alone or combined with others), the panel suggests aspirin"
     advises aspirin, nothing that is "combined"."""
@@ -408,13 +496,13 @@ def _advises_on_thing(question: Question, text: str, intervention_forms: tuple[f
         name = question.intervention
         named = any(form and form <= terms for form in intervention_forms)
     else:
-        found = _dashed_name(question.as_asked or question.text)
+        found = dashed_reading(question.as_asked or question.text)
         if found is None:
             return False
-        if _OPEN_THING.match(found[0]):
+        if _OPEN_THING.match(found.name):
             return True  # anything asked: whatever the advice gives
-        name, thing, _ = found
-        named = len(thing & terms) >= _THING_SHARE * len(thing)
+        return thing_named(found, terms, sentence_terms(title)) or (
+            kind_of is not None and _class_named_each(found, clause, kind_of))
     return named or (kind_of is not None and _class_named(name, clause, kind_of))
 
 
@@ -476,16 +564,16 @@ def _names_asked(question: Question, c: Candidate, intervention_forms: tuple[fro
         return frozenset().union(*intervention_forms) | condition if named and on_it else None
     if question.intervention or question.condition:
         return None
-    found = _dashed_name(question.as_asked or question.text)
+    found = dashed_reading(question.as_asked or question.text)
     if found is None:
         return None
-    name, thing, rest = found
+    name, thing, rest = found.name, found.thing, found.rest
     if _OPEN_THING.match(name):
         # Asked whether anything serves a purpose ("... - anything to prevent mucositis?"): advice of any thing names
         # it where it names the purpose, in its own words and its title's (``_open_purpose``).
         return _open_purpose(question, c)
-    if len(thing & c.terms) < _THING_SHARE * len(thing) and not (
-            kind_of is not None and _class_named(name, c.text, kind_of)):
+    if not thing_named(found, c.terms, sentence_terms(c.hit.document.title or "")) and not (
+            kind_of is not None and _class_named_each(found, c.text, kind_of)):
         return None
     around = rest - thing - QUESTION_WORDS
     if not around & (c.terms | sentence_terms(c.hit.document.title)):
@@ -556,6 +644,41 @@ def _condition_head_terms(condition: str) -> frozenset[str]:
         if terms:
             return terms
     return frozenset()
+
+
+def _class_named_each(found: DashedAsk, text: str, kind_of: KindOf) -> bool:
+    """Whether ``text`` names, for each of the asked thing's alternatives ("hydrocortisone/dexamethasone"), a class the
+    corpus says it is of (``_class_named``); the name whole where there are no alternatives."""
+    names = [part.strip() for part in _ALTERNATIVE.split(found.name)] if len(found.alternatives) > 1 else [found.name]
+    return all(part and _class_named(part, text, kind_of) for part in names)
+
+
+def _other_role(question: Question, text: str) -> bool:
+    """Whether advice ``text`` is on the asked thing in another role than a dash question asks it in: a first line
+    asked ("as first-line") of advice for use after something else has failed ("X may be used after exercise has
+    failed", "second-line"), or an add-on asked ("- add X?", "X as add-on") of advice on it alone ("... X as
+    monotherapy"): not the asked use."""
+    found = dashed_reading(question.as_asked or question.text)
+    if found is None:
+        return False
+    if found.role & _FIRST_TERMS and _AFTER_FAILURE.search(advice_clause(text)):
+        return True
+    m = _DASHED.match((question.as_asked or question.text).strip())
+    asked = m.group("asked") if m is not None else ""
+    return bool(_ADDED.search(asked)) and bool(_ALONE.search(advice_clause(text)))
+
+
+# A first line, as a role asked reads it ("as first-line", "as first line"): stemmed.
+_FIRST_TERMS = frozenset(tokenize("first initial"))
+# Advice for use once something else has failed ("after X is unsuccessful", "if X fails", "second-line", "refractory
+# to"): a later line than the first. A closed class of English words of failing and of later lines.
+_AFTER_FAILURE = re.compile(r"\b(?:unsuccessful|failed|fails|failure|fail|ineffective|inadequate\s+response|"
+                            r"second[\s\-]line|third[\s\-]line|refractory|despite)\b", re.I)
+# Asking to add a thing to what the patient takes ("- add X?", "X as add-on", "augment with X"). A closed class of
+# English words of adding.
+_ADDED = re.compile(r"\b(?:add|adding|add-on|adjunct\w*|augment\w*|on\s+top)\b", re.I)
+# Advice on a thing given alone ("as monotherapy", "alone", "as a single agent"). A closed class of English.
+_ALONE = re.compile(r"\b(?:monotherapy|alone|single[\s\-]agent|sole\s+agent)\b", re.I)
 
 
 def _class_named(thing: str, text: str, kind_of: KindOf) -> bool:
@@ -640,24 +763,128 @@ def dashed_head(text: str) -> frozenset[str]:
     return frozenset(tokenize(found[0].split()[-1])) if found is not None else frozenset()
 
 
+# How many questions' dash readings are kept: each is read for every closest statement an answer weighs.
+_READINGS_KEPT = 4096
+
+
+class DashedAsk(NamedTuple):
+    """What a case note asks of after its dash (``dashed_reading``): the thing's ``name`` as written, its ``thing``
+    terms, the ``rest`` of the question's terms, the terms of each of the thing's ``alternatives`` ("A or B", "A/B";
+    one where none), the ``purpose`` its use is asked for ("screen" of "X to screen for Y") and the ``role`` it is
+    asked in ("first line" of "X as first-line")."""
+
+    name: str
+    thing: frozenset[str]
+    rest: frozenset[str]
+    alternatives: tuple[frozenset[str], ...]
+    purpose: frozenset[str]
+    role: frozenset[str]
+
+
 def _dashed_name(text: str) -> tuple[str, frozenset[str], frozenset[str]] | None:
     """``dashed_thing`` with the thing's name as written first."""
+    found = dashed_reading(text)
+    return (found.name, found.thing, found.rest) if found is not None else None
+
+
+@lru_cache(maxsize=_READINGS_KEPT)
+def dashed_reading(text: str, from_case: bool = True) -> DashedAsk | None:
+    """The thing a case note asks of after its dash (``_DASHED``), read past the asking's opening (``_OPENING``) up to
+    the first word that ends a name (``THING_ENDS``), at most ``_THING_WORDS`` words; or, where the asked part names
+    no thing, only asks leave to act ("- prescribe?", "- worth doing?", ``_BARE_ASK``), the thing the case says the
+    patient asks for (``_REQUESTED``: "asks for vitamin Q or gizmocillin tablets"), whose alternatives joined by "or"
+    are each the asked thing (not without ``from_case``). None for no dash, or no name read."""
     m = _DASHED.match(text.strip())
     if m is None:
         return None
     asked = m.group("asked")
     words = asked[_OPENING.match(asked).end():].split()  # type: ignore[union-attr]
-    name: list[str] = []
-    for word in words:
-        if THING_ENDS.match(word.strip(",;:")) or (name and _DOSE_OPENS.match(word)):
-            break
-        name.append(word)
-    thing = frozenset(tokenize(" ".join(name)))
-    thing = (thing - _MEASURING_HEADS) or thing
-    if not name or len(name) > _THING_WORDS or not thing:
+    name = _name_words(words, joins=False)
+    case_words: list[str] = []
+    if not name or _BARE_ASK.match(asked.strip()) or not _terms_of(name):
+        if not from_case:
+            return None if not name or not _terms_of(name) else DashedAsk(
+                " ".join(name), _terms_of(name), frozenset(tokenize(m.group("case"))), (_terms_of(name),),
+                frozenset(), frozenset())
+        requested = [r for r in _REQUESTED.finditer(m.group("case"))]
+        if not requested:
+            return None
+        case_words = requested[-1].group("x").split()
+        name = _name_words(case_words, joins=True)
+        after = case_words[len(name):]
+    else:
+        after = words[len(name):]
+    alternatives = tuple(t for t in (_terms_of(part.split()) for part in _ALTERNATIVE.split(" ".join(name))) if t)
+    thing = _terms_of(name)
+    if not name or not thing or any(len(part.split()) > _THING_WORDS for part in _ALTERNATIVE.split(" ".join(name))):
         return None
-    rest = frozenset(tokenize(m.group("case"))) | frozenset(tokenize(" ".join(words[len(name):])))
-    return " ".join(name), thing, rest
+    rest = (frozenset(tokenize(m.group("case"))) | frozenset(tokenize(" ".join(words)))) - thing if case_words \
+        else frozenset(tokenize(m.group("case"))) | frozenset(tokenize(" ".join(words[len(name):])))
+    return DashedAsk(" ".join(name), thing, rest, alternatives or (thing,), _purpose(after), _role(after))
+
+
+def _name_words(words: list[str], joins: bool) -> list[str]:
+    """The words of a thing's name at the start of ``words``: up to the first that ends a name (``THING_ENDS``) or a
+    numeral after it (a dose); with ``joins``, an "or" between two names joins them as alternatives ("vitamin Q or
+    gizmocillin tablets")."""
+    name: list[str] = []
+    for at, word in enumerate(words):
+        bare = word.strip(",;:")
+        if joins and bare.lower() == "or" and name and at + 1 < len(words) \
+                and not THING_ENDS.match(words[at + 1].strip(",;:")):
+            name.append(bare)
+            continue
+        if THING_ENDS.match(bare) or (name and _DOSE_OPENS.match(word)):
+            break
+        name.append(bare)
+        if word.endswith((",", ";", ":")):
+            break
+    return name
+
+
+def _terms_of(name: list[str]) -> frozenset[str]:
+    """The terms of a thing's name, less a noun of measuring where anything else is named (``_MEASURING_HEADS``)."""
+    thing = frozenset(tokenize(" ".join(name)))
+    return (thing - _MEASURING_HEADS) or thing
+
+
+def _purpose(after: list[str]) -> frozenset[str]:
+    """The terms of the verb of purpose right after a thing's name ("screen" of "to screen for narrowing")."""
+    if len(after) >= 2 and after[0].lower() == "to":
+        return frozenset(tokenize(after[1])) - QUESTION_WORDS
+    return frozenset()
+
+
+def _role(after: list[str]) -> frozenset[str]:
+    """The terms of the role a thing is asked in right after its name ("first line" of "as first-line", "monotherapy"
+    of "as monotherapy"): up to ``_ROLE_WORDS`` words after "as", to the next word that ends a name."""
+    if len(after) < 2 or after[0].lower() != "as":
+        return frozenset()
+    role: list[str] = []
+    for word in after[1:1 + _ROLE_WORDS]:
+        if THING_ENDS.match(word.strip(",;:")):
+            break
+        role.append(word)
+    return frozenset(tokenize(" ".join(role))) - QUESTION_WORDS - _ARTICLE_TERMS
+
+
+def thing_named(found: DashedAsk, terms: frozenset[str], title: frozenset[str] = frozenset()) -> bool:
+    """Whether a statement of ``terms`` (its source's title's ``title``) names the asked thing: most of its words
+    (``_THING_SHARE``), a word of the thing that repeats the case's (the "hip" of "hip OA - hip brace?") counted where
+    the title names it; the verb of purpose the thing is asked for counts as one of its words ("screening for ..."
+    names "a carotid scan to screen ...", with a word of the scan); and each alternative asked ("A or B") by a word of
+    its own, since advice on one says nothing of the other."""
+    held = terms | (title & found.rest)
+    named = found.thing & held
+    if not named:
+        return False
+    purposed = bool(found.purpose) and found.purpose <= terms
+    if len(named) + purposed < _THING_SHARE * (len(found.thing) + purposed):
+        return False
+    if len(found.alternatives) < 2:
+        return True
+    return all((alt - frozenset().union(*(o for o in found.alternatives if o is not alt))) & held or alt <= held
+               for alt in found.alternatives)
 
 
 def advised_way(text: str, topic: frozenset[str]) -> str | None:
@@ -675,8 +902,17 @@ def advised_way(text: str, topic: frozenset[str]) -> str | None:
         return way
     if _judged(_JUDGED_UNFIT, plain, topic):
         return "against"
-    return "for" if (GUIDELINE_ADVICE.search(plain) or IMPERATIVE.match(plain)
+    # (Evidence that "suggests that" X is accurate reports a finding; it advises nothing: ``_EVIDENCE_SUGGESTS``.)
+    advising = _EVIDENCE_SUGGESTS.sub(" ", plain)
+    return "for" if (GUIDELINE_ADVICE.search(advising) or IMPERATIVE.match(plain)
                      or _judged(_JUDGED_FIT, plain, topic)) else None
+
+
+# A finding's "suggest": evidence as its subject ("Data from eight studies ... suggest that X is accurate", "the
+# results suggest ..."), not an adviser ("the panel suggests X"). A closed class of English nouns of evidence; the
+# subject within one clause.
+_EVIDENCE_SUGGESTS = re.compile(r"\b(?:data|studies|study|evidence|results?|findings?|trials?|analys[ie]s|reviews?|"
+                                r"literature)\b[^.;:]{0,120}?\bsuggests?\b", re.I)
 
 
 # Where the subject of a judgement opens: after the clause before it ends. Grammar.
