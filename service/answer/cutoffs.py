@@ -104,8 +104,8 @@ _TARGET = re.compile(r"\b(?:(?:rais|increas|lower|reduc|keep|maintain|achiev|rea
 _RANGE = re.compile(rf"{_LINK}(?<![\w.,\-])(?P<a>\d+(?:\.\d+)?)\s*(?:to|-|\u2013|through)\s*(?P<b>\d+(?:\.\d+)?)"
                     rf"(?![\w.,\-]*\d)\s*(?:{_UNIT})?(?![\w/])", re.I)
 # Words that make a number a state to keep clear of, not a threshold of whom advice is for ("... provided hypotension
-# (SBP <90 mmHg) is avoided", "avoiding a potassium above 6.0"): as with a target, a case that is not in that state is
-# the case the advice is for. A closed class of English verbs of avoiding, before the number in its clause or said of
+# (SBP <90 mmHg) is avoided", "avoiding a potassium above 6.0"): the case the advice is for is on its other side
+# (``_OPPOSITE``; "Avoid X if eGFR <30" names whom, and stays). A closed class of English verbs of avoiding, before the number in its clause or said of
 # it after, in the same sentence part (up to ``_AVOIDED_REACH`` characters on).
 _AVOIDED_BEFORE = re.compile(r"\b(?:avoid(?:s|ed|ing|ance\s+of)?|prevent(?:s|ed|ing|ion\s+of)?)\s+"
                              r"(?:(?!(?:if|when|in|with|for|who|whose|where|whom|at)\b)\S+\s+){0,5}$", re.I)
@@ -116,10 +116,6 @@ _NAME_REACH = 3  # words before the number that may name the measure: "internati
 _CLAUSE_END = re.compile(r"[.;:!?,\u2013\u2014]|\s-\s|\band\b|\bor\b|\bbut\b", re.I)
 
 
-# A threshold that names a state the advice holds while it is kept away ("provided that hypotension (systolic pressure
-# <90 mm Hg) and bradycardia (heart rate <50) are avoided"): the case the advice is for is on its other side. The
-# passive of "avoid" after the threshold, within its sentence (grammar; "Avoid X if eGFR <30" names whom, and stays).
-_AVOIDED = re.compile(r"[^.;]{0,120}?\b(?:is|are|be|been|being)\s+avoided\b", re.I)
 _OPPOSITE: dict[Direction, Direction] = {"ge": "lt", "gt": "le", "le": "gt", "lt": "ge", "eq": "eq", "in": "in"}
 
 
@@ -201,11 +197,11 @@ def cutoffs(text: str) -> frozenset[Cutoff]:
     found: set[Cutoff] = set()
     for m in (*_STATED_BEFORE.finditer(text), *_STATED_AFTER.finditer(text)):
         names = _name(text[:m.start()])
-        if not names or _TARGET.search(_CLAUSE_END.split(text[:m.start()])[-1] + " ") or _avoided(text, m):
+        if not names or _TARGET.search(_CLAUSE_END.split(text[:m.start()])[-1] + " "):
             continue
         groups = {k: v for k, v in m.groupdict().items() if v}
         side = _direction(groups)
-        if _AVOIDED.match(text, m.end()):
+        if _avoided(text, m):  # a state the advice keeps clear of: the case it is for is on its other side
             side = _OPPOSITE[side]
         found.add(Cutoff(names, _unit(groups.get("unit")), side, _number(groups["n"]),
                          _applies_to(text, m.end())))
