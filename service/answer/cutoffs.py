@@ -105,8 +105,8 @@ _RANGE = re.compile(rf"{_LINK}(?<![\w.,\-])(?P<a>\d+(?:\.\d+)?)\s*(?:to|-|\u2013
                     rf"(?![\w.,\-]*\d)\s*(?:{_UNIT})?(?![\w/])", re.I)
 # Words that make a number a state to keep clear of, not a threshold of whom advice is for ("... provided hypotension
 # (SBP <90 mmHg) is avoided", "avoiding a potassium above 6.0"): the case the advice is for is on its other side
-# (``_OPPOSITE``; "Avoid X if eGFR <30" names whom, and stays). A closed class of English verbs of avoiding, before the number in its clause or said of
-# it after, in the same sentence part (up to ``_AVOIDED_REACH`` characters on).
+# (``_OPPOSITE``; "Avoid X if eGFR <30" names whom, and stays). A closed class of English verbs of avoiding, before
+# the number in its clause or said of it after, in the same sentence part (up to ``_AVOIDED_REACH`` characters on).
 _AVOIDED_BEFORE = re.compile(r"\b(?:avoid(?:s|ed|ing|ance\s+of)?|prevent(?:s|ed|ing|ion\s+of)?)\s+"
                              r"(?:(?!(?:if|when|in|with|for|who|whose|where|whom|at)\b)\S+\s+){0,5}$", re.I)
 _AVOIDED_REACH = 90

@@ -113,7 +113,8 @@ from service.answer.verdict_people import decide_for_the_asked, for_exactly_them
 from service.answer.verdict_stop_advised import stop_advised
 from service.answer.received_clause import not_excluding, with_given_counterparts
 from service.answer.verdict_unnamed import lean_off_needed_thing
-from service.answer.verdict_own_lead import branch_way, clause_for_others, other_branch, rests_off_thing
+from service.answer.verdict_own_lead import (branch_way, clause_for_others, other_branch, rests_off_thing,
+                                             yes_on_denial)
 from service.answer.narrower_band import narrower_band, quoted_first
 from service.answer.window_branch import window_branch
 from service.answer.follow_up_state import state_unnamed
@@ -511,11 +512,13 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     over = _verdict_overrides(index, q, ev, question, follows, tuning, _Overriding(
         verdict, behind, lead, support, closest, gap, picked, quoted, ranked, judgement, second_against, answered))
     verdict, behind, closest, picked, quoted = over.verdict, over.behind, over.closest, over.picked, over.quoted
-    if q.yes_no and verdict in ("yes", "no") and behind and _against_own_reading(q, ev, verdict, behind, quoted,
-                                                                                ranked):
+    if q.yes_no and verdict in ("yes", "no") and behind and (_against_own_reading(q, ev, verdict, behind, quoted,
+                                                                                 ranked) or (
+            not ev.direct and yes_on_denial(q.text, verdict, behind[0].text))):
         # A yes or a no resting on a statement that names nothing of the asked thing beside one quoted that does, or
         # on one branch of a source's advice while its sibling sentence advises the other way for the stated case:
-        # the reading is unsure, so it is hedged, never turned (``verdict_own_lead``).
+        # the reading is unsure, so it is hedged, never turned (``verdict_own_lead``); so is a yes from closest evidence
+        # only resting on a statement that denies one of the question's own words (``yes_on_denial``).
         verdict = "uncertain"
     other_values, set_apart = over.other_values, over.set_apart
     numbering = Numbering()

@@ -178,3 +178,22 @@ def clause_for_others(question: str, first: Candidate, thing: frozenset[str]) ->
         return False
     named = [part for part in parts if frozenset(tokenize(part)) & thing]
     return len(named) == 1 and speaks_of_others(question, replace(first, text=named[0]), who=True)
+
+
+# The fewest letters a question's word and a statement's word must share from the start to be one word's forms
+# ("interaction" and "interact"); shorter words are too often different words ("use", "user").
+_DENIED_WORD_START = 6
+
+
+def yes_on_denial(question: str, verdict: str, text: str) -> bool:
+    """Whether a "yes" rests on a statement that denies one of the question's own words: "any interaction?" read
+    "leans yes" above "X does not interact with Y". The statement says the opposite of a yes in the question's own
+    terms, so the reading is unsure (a words model's reading of a sentence can miss its "not"). Grammar: a negator
+    just before the word (``negated_at``), no topic."""
+    if verdict != "yes":
+        return False
+    asked = {w.lower()[:_DENIED_WORD_START] for w in _WORD.findall(question)
+             if len(w) >= _DENIED_WORD_START and w.lower() not in QUESTION_WORDS}
+    return any(m.group().lower()[:_DENIED_WORD_START] in asked and negated_at(text, m.start(), 2)
+               for m in _WORD.finditer(text) if len(m.group()) >= _DENIED_WORD_START)
+

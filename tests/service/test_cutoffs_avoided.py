@@ -1,6 +1,7 @@
 """A number the advice keeps the patient clear of ("... provided low pressure (MAP <55 mmHg) is avoided") bounds whom
-the advice is for on its other side: a case well above it is the case the advice is for, not "another case" (session 67: a conditional recommendation for a
-drug, made provided hypotension and bradycardia were avoided, was dropped for a patient with a normal pressure)."""
+the advice is for on its other side: a case well above it is the case the advice is for, not "another case" (session
+67: a conditional recommendation for a drug, made provided hypotension and bradycardia were avoided, was dropped for a
+patient with a normal pressure)."""
 from __future__ import annotations
 
 from service.answer.cutoffs import cutoffs, threshold_met
