@@ -78,8 +78,11 @@ AGAINST = GuardedPattern(re.compile(
     # not warranted"), not a judgement of something to do ("it is inappropriate to stop X") nor a finding's past ("was
     # inappropriate in a third"). Not "is not needed" alone: "a dose of X ..., and a taper is not needed" states the
     # regimen asked, its need a clause on another thing (``pipeline.regimen_quoted``). Grammar.
-    r"\b(?:is|are|be)\s+(?:(?:\w+ly|often|usually|generally|also)\s+)*(?:inappropriate|unwarranted|unnecessary|"
-    r"not\s+(?:warranted|appropriate))\b(?!\s+(?:to|for\s+\w+\s+to)\b)|"
+    r"\b(?:is|are|be)\s+(?:(?:\w+ly|often|usually|generally|also)\s+)*(?:inappropriate|unwarranted|"
+    r"not\s+(?:warranted|appropriate)|"
+    # ("unnecessary" only where whom or when it is unneeded for follows, "X is unnecessary for patients who ...": a
+    # regimen's closing "..., and a taper is unnecessary" states the regimen asked, as "is not needed" above.)
+    r"unnecessary(?=\s+(?:for|in|when|if|unless|among|after|before|during)\b))\b(?!\s+(?:to|for\s+\w+\s+to)\b)|"
     # ... an adviser's "does not suggest X" (a committee, panel, task force, working group or "we": a closed class of
     # the bodies that write guidelines), which a finding's "does not suggest a benefit" never has for its subject.
     r"\b(?:committee|panel|task\s+force|work(?:ing)?\s+group|we)\s+(?:does|do)\s+not\s+suggest\b", re.I),

@@ -100,8 +100,10 @@ THING_ENDS = re.compile(r"^(?:to|for|in|on|with|w|from|as|at|after|before|during
                          r"when|while|without|vs|versus|or|and|than|then|until|\w+ly|still|now|today|yet|afterwards|again|"
                          r"ok|okay|fine|safe|reasonable|appropriate|acceptable|adequate|worth|worthwhile|indicated|"
                          r"needed|necessary|required|recommended|warranted|justified|enough|"
-                         # ... a rank asked of the thing ("X first-line?", "X first choice?").
+                         # ... a rank asked of the thing ("X first-line?", "X first choice?": ``_RANK``).
                          r"first(?:-line)?|second(?:-line)?)$", re.I)
+# A rank a thing is asked in: it ends the thing's name, and is the role asked ("X as first-line?", ``_role``).
+_RANK = re.compile(r"^(?:first|second)(?:-line)?$", re.I)
 # A word that opens a dose after a thing's name ("heparin 5000 u bd"): a numeral ends the name it follows. Grammar.
 _DOSE_OPENS = re.compile(r"^\d")
 # The head of a measured thing's name, a noun of measuring that a statement may word otherwise ("an FSH level" asked, "a
@@ -862,7 +864,7 @@ def _role(after: list[str]) -> frozenset[str]:
         return frozenset()
     role: list[str] = []
     for word in after[1:1 + _ROLE_WORDS]:
-        if THING_ENDS.match(word.strip(",;:")):
+        if THING_ENDS.match(word.strip(",;:")) and not _RANK.match(word.strip(",;:")):
             break
         role.append(word)
     return frozenset(tokenize(" ".join(role))) - QUESTION_WORDS - _ARTICLE_TERMS
