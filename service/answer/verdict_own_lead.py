@@ -92,6 +92,12 @@ def rests_off_thing(question: str, verdict: str, forms: tuple[frozenset[str], ..
                and _names_whole(forms, frozenset(tokenize(_MEMBERS.sub(" ", c.text)))) for c in shown)
 
 
+# Nouns for anyone at all ("patient", "people"): every branch of a source's advice is for such, so naming one tells no
+# branch from another ("Clinicians should discuss adverse events with patients ... with X" was read as the branch for a
+# case of "a patient with Y", and the plain "no" of its sibling hedged). Not "adults", "children": they tell branches.
+_ANYONE = frozenset(tokenize("patient patients person persons people individual individuals someone"))
+
+
 def _case_terms(question: str, condition: str | None, title: str) -> frozenset[str]:
     """The terms of the case the question states: its words before a dash ("asymptomatic B on a routine ECG - A?"),
     else its condition's, less those a negator before them turns ("no red flags" names no red flags) and those of the
@@ -100,7 +106,7 @@ def _case_terms(question: str, condition: str | None, title: str) -> frozenset[s
     case = frozenset(tokenize(dashed_case(question) or condition or ""))
     turned = frozenset(t for m in _WORD.finditer(question) if negated_at(question, m.start())
                        for t in tokenize(m.group()))
-    return case - turned - frozenset(tokenize(title)) - QUESTION_WORDS
+    return case - turned - frozenset(tokenize(title)) - QUESTION_WORDS - _ANYONE
 
 
 def _names_case(case: frozenset[str], terms: frozenset[str]) -> bool:

@@ -1,0 +1,27 @@
+"""A sibling sentence that names only "patients" of the case is no branch of the advice for it: "Clinicians should
+discuss adverse events with patients ... with X" made the plain "should not prescribe X 100 mg/day" hedge for "a
+patient with Y - X 100 mg a sensible choice?" (session 67's merged own-lead guard; the answer had been a right "no")."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.service.corpora import answered, background_guidelines, built, guideline_file
+
+BODY = ("Clinicians should discuss possible adverse events with patients with wobble disease and monitor for "
+        "raised muscle enzymes with zelotrine. Clinicians may prescribe tarvolin for modest easing of wobble jerks. "
+        "Whereas zelotrine 200 mg/day likely eases wobble jerks, clinicians should not prescribe zelotrine 100 mg/day "
+        "for short-term benefits or for any long-term goals.")
+
+
+@pytest.fixture(scope="module")
+def index_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    files = {"wobble.md": guideline_file("Treatment of jerks in wobble disease", BODY)}
+    files.update(background_guidelines("Exercise for knee osteoarthritis", "Iron deficiency anaemia in adults"))
+    return built(tmp_path_factory, "sibling67", files)
+
+
+def test_a_sibling_naming_only_patients_does_not_hedge_a_plain_no(index_dir: Path) -> None:
+    a = answered(index_dir, "Wobble patient with troublesome jerks - is zelotrine 100 mg daily a sensible choice?")
+    assert a.verdict == "no", (a.verdict, a.bottom_line.text)
