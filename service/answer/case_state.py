@@ -324,17 +324,17 @@ def for_another_state_text(question: str, text: str) -> bool:
     return any(other and not alike for other, alike in readings) and not _one_alternative_fits(question, text)
 
 
-# Words that open a list of alternatives, any one of which makes the case ("... infants with one or more of the
-# following risk factors: A, B, or C", "any of the following: ..."), and what parts it into its members. Grammar.
+# Words that open a list of alternatives, any one of which makes the case ("... toddlers showing one or more of these
+# warning signs: A, B, or C", "any of the following: ..."), and what parts it into its members. Grammar.
 _ALTERNATIVES = re.compile(r"\b(?:(?:one|two)\s+or\s+more|any|either|at\s+least\s+one)\s+of\b", re.I)
 _MEMBER_END = re.compile(r"[,;]|\bor\b|\band\b", re.I)
 
 
 def _one_alternative_fits(question: str, text: str) -> bool:
     """Whether a statement lists alternatives that make its case (``_ALTERNATIVES``) and one of them names something
-    of the question without being in another state than its patient: "... with one or more of the following risk
-    factors: gizmo presentation, family history, or history of instability" is for a stable infant of gizmo
-    presentation, though its last member is another state."""
+    of the question without being in another state than its patient: "... toddlers showing one or more of these warning
+    signs: gizmo onset, an affected sibling, or past bouts of wobbling" is for a steady toddler of gizmo onset,
+    though its last member is another state."""
     found = _ALTERNATIVES.search(text)
     if found is None:
         return False

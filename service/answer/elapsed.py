@@ -4,7 +4,7 @@ the windows of time since an event a statement sets ("within 72 hours", "no late
 
 Session 66's blind test: "she presents on day 4 - still start PEP?" was answered from "offer PEP to people presenting
 within 72 hours" as if it applied (four days are 96 hours), and "raped 4 days ago - still worth giving EC?" led with
-the rule for a woman presenting "after the time required for emergency contraception (5 days)". The case's time and
+the rule for a woman presenting once the (5-day) window for emergency contraception had closed. The case's time and
 the statement's window are on one measure, time since the event, whatever words name the event ("raped" and "sexual
 assault", "exposure"), and in units that differ (days and hours): both are read here as hours, under one name
 (``ELAPSED``) that ``cutoffs`` compares as it compares any measure. Grammar of time and of comparison; no topic.
@@ -44,7 +44,7 @@ Window = tuple[Direction, float, float | None]  # direction, limit in hours, and
 # - up to a limit: "within (the first|the last) 72 hours", "no later than 72 hours", "up to 5 days after",
 #   "before 72 hours", "less than 48 hours after";
 # - past a limit: "more than 72 hours after", "beyond 5 days", "later than 72 hours", "after 72 hours",
-#   "after the time required for emergency contraception (5 days)";
+#   "after the window allowed for the morning remedy (5 days)";
 # - a range since the event: "96–120 hours ago", "between 72 and 120 hours after".
 _WITHIN = re.compile(rf"\b(?:within|no\s+later\s+than)\s+(?:the\s+)?(?:(?:first|last|past|"
                      rf"previous|initial)\s+)?{_COUNT}\s*-?\s*{_UNIT}", re.I)
@@ -87,7 +87,7 @@ def asked_elapsed(question: str) -> float | None:
 @lru_cache(maxsize=20_000)
 def windows(text: str) -> frozenset[Window]:
     """The windows of time since an event a statement sets, in hours: ("le", 72, None) of "within 72 hours",
-    ("gt", 120, None) of "after the time required for emergency contraception (5 days)", ("in", 96, 120) of "96–120
+    ("gt", 120, None) of "after the window allowed for the morning remedy (5 days)", ("in", 96, 120) of "96–120
     hours ago". A count inside a range is read as the range only."""
     found: set[Window] = set()
     ranges = list(_RANGE.finditer(text))

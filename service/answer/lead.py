@@ -1450,7 +1450,7 @@ def yields_to_advice(ranked: list[Candidate]) -> frozenset[int]:
     (``guideline.is_advice``): they answer nothing the advice does not answer better, so among closest evidence they
     come after it and do not set the bar it is quoted against. (The relevance model, which never saw a guideline,
     put such a sentence at 0.89 for "... start a beta blocker?", sharing the question's grade of injury, and the
-    guideline's "conditionally recommend the use of in-hospital β-blockers" at 0.26.)"""
+    guideline's conditional advice for β-blockers started on the ward at 0.26.)"""
     advising = {c.doc_id for c in ranked if guideline.is_advice(c)}
     if not advising:
         return frozenset()

@@ -4,7 +4,7 @@ Two ways a verdict pointed against what its own answer quoted (session 67's prob
 tests' "leans yes" above "not indicated for asymptomatic ..."):
 
 - It rested on a statement that names nothing of the asked thing, while the answer quotes one that does: "No." read
-  from "X should not be used as the initial test" for "is Y the first test?", beside "Begin with Y ..."; "leans yes"
+  from "X should not be used as an opening test" for "is Y the first test?", beside "Begin with Y ..."; "leans yes"
   from "Ginger helps ..." for "- yelverin?", beside "Yelverin should be avoided in ...". The statement says nothing of
   the thing, so its way is none for it (``rests_off_thing``).
 - It rested on one branch of a source's advice on the thing while a sibling sentence of the same source advises the

@@ -1,7 +1,7 @@
 """The rule of a guideline whose window of time since the event holds the case's time, read for a case that gives one.
 
-Session 66's blind test: "raped 4 days ago - still worth giving EC?" quoted the rule for a woman presenting "after the
-time required for emergency contraception (5 days)" (four days are inside it), and "she presents on day 4 - still start
+Session 66's blind test: "raped 4 days ago - still worth giving EC?" quoted the rule for a woman presenting once the
+(5-day) window for emergency contraception closed (four days are inside it), and "she presents on day 4 - still start
 PEP?" hedged beside "offer PEP to women presenting within 72 hours" (four days are past it). A guideline states its
 advice on a time-bound act as rules for windows of time since the event (``elapsed.windows``): the rule whose window
 holds the case's time (``elapsed.asked_elapsed``) is the case's, and where every rule that advises the act sets a
@@ -35,8 +35,8 @@ _DOCUMENTS_FROM = 8
 _NAMED_LEAST = 2
 
 
-# Words that say a thing does no good or is not to be done ("LNG is ineffective if taken more than 96 hours after"):
-# a sentence worded as advice that holds one is no advice for the thing (a closed class of English).
+# Words that say a thing does no good or is not to be done ("the pill is ineffective when swallowed beyond 96 hours
+# after"): a sentence worded as advice that holds one is no advice for the thing (a closed class of English).
 _NO_EFFECT = re.compile(r"\b(?:ineffective|not\s+(?:be\s+)?(?:effective|recommended|used|given|offered|needed|"
                         r"necessary)|no\s+(?:benefit|effect|role)|fails?|unnecessary|inappropriate)\b", re.I)
 
@@ -59,7 +59,7 @@ def _names(form: frozenset[str], terms: frozenset[str]) -> bool:
 
 def _advised(text: str, topic: frozenset[str]) -> str | None:
     """Which way a sentence advises on what it names: against by ``polarity.stance`` or where it says the thing does
-    no good or is not to be done (``_NO_EFFECT``: "X is ineffective if taken more than 96 hours after"), else for
+    no good or is not to be done (``_NO_EFFECT``: "X is ineffective when swallowed beyond 96 hours after"), else for
     where it is worded as a recommendation ("Offer ...", "Consider offering ...", "... should be started"); None for
     no advice."""
     way = stance(text, topic, True) or stance(text, topic)

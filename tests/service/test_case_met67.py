@@ -1,6 +1,6 @@
 """Of a guideline's sentences that meet the value a question gives, advice leads the closest evidence, not a sentence
-on the people its studies enrolled (session 67; g66 S12: "head AIS 4, SBP 130, HR 95 - beta blocker?" opened on "The
-majority of cohort studies included patients with Head AIS of 4 to 5", the recommendation second)."""
+on the people its studies enrolled (session 67; g66 S12: "head AIS 4, SBP 130, HR 95 - beta blocker?" opened on a
+sentence on the Head AIS grades (4 to 5) its cohort studies had enrolled, the recommendation second)."""
 from __future__ import annotations
 
 from pathlib import Path

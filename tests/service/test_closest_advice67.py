@@ -5,8 +5,8 @@ where the asked part holds a hyphenated word ("as first-line?"), where the asked
 named by the source's title ("knee OA - knee sleeve?") and where only the statement's passage names the asked
 severity. It gives none for advice on the thing in another role than asked (after other treatments failed, for a
 first-line use; alone, for an add-on), nor for advice naming one of two alternatives asked. The answers said
-"insufficient" beside "Clinicians should not offer oral therapy with ...", "... recommends against screening for ..."
-and "Clinicians should not use bracing as a first line of treatment"."""
+"insufficient" beside advice that clinicians not offer oral therapy with ..., "... recommends against screening for
+..." and advice against bracing as the first treatment."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -128,8 +128,8 @@ def test_a_judgement_of_a_plan_asks_of_what_the_case_says_is_suggested_or_wanted
 
 def test_the_part_naming_the_asked_thing_gives_the_way_and_evidence_that_suggests_advises_nothing() -> None:
     q = read_question("3yo in nappies, needs a urine test - is a gizmo pouch collection ok?")
-    both = _said("Findings are sorted as \"recommended,\" \"not recommended,\" or \"no recommendation for or "
-                 "against\" and cover samples taken without a needle: if a non-invasive sample is planned, "
+    both = _said("Findings are labelled \"recommended,\" \"not recommended,\" or \"no recommendation either "
+                 "way\" and cover samples taken without a needle: if a non-invasive sample is planned, "
                  "clean-catch collection after washing is recommended and "
                  "collection with gizmo pouches or from nappies is not recommended.",
                  "Urine sampling in young children", closest_only=True)

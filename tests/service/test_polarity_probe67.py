@@ -1,6 +1,6 @@
 """An adversarial probe of how a verdict's direction is read from the advice it quotes (session 67, branch
 s67polarity): many small invented guidelines, each stating one piece of advice in one of the many grammars of advice
-for and against ("X is not recommended", "X should not be used as the initial test", "we advise against routine X",
+for and against ("X is not recommended", "X should not be used as an opening test", "we advise against routine X",
 "there is no role for X", "X is discouraged", "avoid X", "X may be considered", "X is not routinely required",
 "do not offer X unless ...", "use X rather than Y", "X should not be withheld", rows of a threshold, ...), asked as a
 yes/no question in a clinician's words. A verdict whose direction contradicts the advice (a "yes" above "X is not
@@ -32,7 +32,7 @@ class Case:
 GUIDELINES: dict[str, tuple[str, str]] = {
     "moss": ("Moss syndrome in adults", "Zorbaxone is not recommended for adults with Moss syndrome. Regular review "
              "of symptoms is advised for every adult with Moss syndrome."),
-    "harl": ("Diagnosis of Harl disease", "Fluxometry should not be used as the initial test for suspected Harl "
+    "harl": ("Diagnosis of Harl disease", "Fluxometry should not be used as an opening test for suspected Harl "
              "disease. Begin with a plain capnoscan of the chest in people with suspected Harl disease."),
     "dunmore": ("Dunmore fever in children", "We advise against routine throat swabs in children with uncomplicated "
                 "Dunmore fever. Fluids and rest are enough for most children with Dunmore fever."),
@@ -56,7 +56,7 @@ GUIDELINES: dict[str, tuple[str, str]] = {
                "after 12 weeks of standard care. Standard care of a Garrow ulcer is cleaning and a simple dressing."),
     "halsey": ("Halsey migraine", "Use tavipram rather than lurimex for adults with Halsey migraine. Halsey migraine "
                "attacks last up to three days."),
-    "inchbold": ("Inchbold cough", "Nofacet should not be used as first-line treatment for Inchbold cough; offer "
+    "inchbold": ("Inchbold cough", "Nofacet should not be given as first-line treatment for Inchbold cough; offer "
                  "belgrazol first. Inchbold cough lasts many weeks."),
     "jessop": ("Jessop tremor", "The working group recommends against cerpitide for people with Jessop tremor. Jessop "
                "tremor worsens with stress."),
@@ -113,7 +113,7 @@ GUIDELINES: dict[str, tuple[str, str]] = {
               "anaemia."),
     "pell": ("Pell impetigo", "Rovalex is recommended for adults with Pell impetigo but not for children under 12 "
              "years. Pell impetigo spreads by touch."),
-    "quorn": ("Quorn arthritis", "Stelbrin should not be used as monotherapy in Quorn arthritis. Quorn arthritis "
+    "quorn": ("Quorn arthritis", "Stelbrin should not be used as sole therapy in Quorn arthritis. Quorn arthritis "
               "affects the small joints."),
     "rusk": ("Rusk aneurysm", "Screening for Rusk aneurysm with turbo-ultrasound is not recommended in asymptomatic "
              "adults. Rusk aneurysm is more common in smokers."),
@@ -125,9 +125,9 @@ GUIDELINES: dict[str, tuple[str, str]] = {
                "index is 0.5 or less. The panel suggests compression wraps for the treatment of Vicker ulcers."),
     "wessex": ("Wessex valve disease", "Antibiotic cover is not required for people with Wessex valve disease having "
                "dental scaling. Wessex valve disease is found on heart scans."),
-    "yelton": ("Yelton nausea in pregnancy", "Yelverin should be avoided in the first trimester of pregnancy. Ginger "
-               "helps some women with Yelton nausea."),
-    "yarm": ("Yarm syndrome", "Zylex scoring should not be used as the primary means of diagnosing Yarm syndrome. Yarm "
+    "yelton": ("Yelton nausea in pregnancy", "Yelverin should be avoided during the first trimester of pregnancy. "
+               "Ginger helps some women with Yelton nausea."),
+    "yarm": ("Yarm syndrome", "Zylex scoring should not be used as the main means of diagnosing Yarm syndrome. Yarm "
              "syndrome is diagnosed by a specialist."),
     "zennor": ("Zennor pain", "People already taking abrovil for Zennor pain may continue it. Abrovil is not "
                "recommended as a new treatment for Zennor pain."),

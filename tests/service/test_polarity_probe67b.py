@@ -86,7 +86,7 @@ GUIDELINES: dict[str, tuple[str, str]] = {
                 "below 3, do not offer an ostrum scan. The Ledbury score counts five features."),
     "mersea": ("Mersea glaucoma", "For patients older than 65 years, pelotrine is preferred for Mersea glaucoma. "
                "Mersea glaucoma raises eye pressure."),
-    "nayland": ("Nayland tendinopathy", "Evidence does not support the use of quaxolin injections in Nayland "
+    "nayland": ("Nayland tendinopathy", "Evidence does not support giving quaxolin injections in Nayland "
                 "tendinopathy. Nayland tendinopathy affects the heel."),
     "orford": ("Orford bronchiolitis", "Rivazone is of limited value in Orford bronchiolitis and is not suggested. "
                "Orford bronchiolitis affects infants."),
