@@ -25,3 +25,22 @@ def index_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_a_sibling_naming_only_patients_does_not_hedge_a_plain_no(index_dir: Path) -> None:
     a = answered(index_dir, "Wobble patient with troublesome jerks - is zelotrine 100 mg daily a sensible choice?")
     assert a.verdict == "no", (a.verdict, a.bottom_line.text)
+
+
+GAP_BODY = ("Zelotrine alone should not be used as first-line therapy for egg release in women with grumble syndrome, "
+            "since release agents such as tarvolin are more effective. There is insufficient evidence to recommend "
+            "zelotrine during pregnancy to lower the chance of loss.")
+
+
+@pytest.fixture(scope="module")
+def gap_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    files = {"grumble.md": guideline_file("Grumble syndrome in women", GAP_BODY)}
+    files.update(background_guidelines("Exercise for knee osteoarthritis", "Iron deficiency anaemia in adults"))
+    return built(tmp_path_factory, "siblinggap67", files)
+
+
+def test_a_sibling_stating_a_gap_is_no_branch_advising_the_other_way(gap_index: Path) -> None:
+    # (A gap, "insufficient evidence to recommend X during pregnancy", advises neither way: it hedged the plain "no"
+    # for a case wanting pregnancy.)
+    a = answered(gap_index, "grumble syndrome wanting pregnancy - zelotrine alone as first line for egg release?")
+    assert a.verdict == "no", (a.verdict, a.bottom_line.text)
