@@ -194,12 +194,17 @@ _DENIED_WORD_START = 6
 def yes_on_denial(question: str, verdict: str, text: str) -> bool:
     """Whether a "yes" rests on a statement that denies one of the question's own words: "any interaction?" read
     "leans yes" above "X does not interact with Y". The statement says the opposite of a yes in the question's own
-    terms, so the reading is unsure (a words model's reading of a sentence can miss its "not"). Grammar: a negator
-    just before the word (``negated_at``), no topic."""
+    terms, so the reading is unsure (a words model's reading of a sentence can miss its "not"). Grammar: a verb's
+    denial just before the word (``_VERB_DENIED``), no topic."""
     if verdict != "yes":
         return False
     asked = {w.lower()[:_DENIED_WORD_START] for w in _WORD.findall(question)
              if len(w) >= _DENIED_WORD_START and w.lower() not in QUESTION_WORDS}
-    return any(m.group().lower()[:_DENIED_WORD_START] in asked and negated_at(text, m.start(), 2)
+    return any(m.group().lower()[:_DENIED_WORD_START] in asked and _VERB_DENIED.search(text[:m.start()])
                for m in _WORD.finditer(text) if len(m.group()) >= _DENIED_WORD_START)
+
+
+# A verb's denial just before a word ("does not interact", "did not reduce", "cannot ..."): not "without" or "no",
+# which a question may share ("watched without antibiotics?" above "waiting without immediate antibiotics"). Grammar.
+_VERB_DENIED = re.compile(r"\b(?:not|never|cannot|\w+n't)\s+(?:\w+\s+)?$", re.I)
 

@@ -19,3 +19,8 @@ def test_a_no_or_a_short_word_is_not_read() -> None:
     assert not yes_on_denial("any interaction between florix and grumbazine?", "no",
                              "Florix does not interact with grumbazine.")
     assert not yes_on_denial("can florix be used?", "yes", "Florix is not used alone; use it with grumbazine.")
+
+
+def test_a_without_the_question_shares_is_no_denial() -> None:
+    assert not yes_on_denial("Can a child with a gizmo rash be watched without creams at first?", "yes",
+                             "Watching without immediate creams is a fair option for most children with a gizmo rash.")
