@@ -54,6 +54,8 @@ AGAINST = GuardedPattern(re.compile(
     r"not\s+be\s+(?:routinely\s+)?recommended|"
     r"(?:should|must)\s+(?:\w+ly\s+)?(?:not|never|avoid)|be\s+(?:\w+ly\s+)?avoided|contraindicated|discourag\w*|"
     r"(?:is|are)\s+(?:best|better|ideally)\s+avoided|ought\s+not|not\s+to\s+be\s+(?:used|given|offered|prescribed)|"
+    # ... advice or evidence "not to" advise or do it ("good evidence not to recommend X", "decided not to offer X").
+    r"\bnot\s+to\s+(?:recommend|advise|suggest|offer|prescribe|start)\b|"
     # ... leave to do without it ("X can be safely omitted", "may be dispensed with"): advice that it need not be done.
     r"(?:can|may|could|should)\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?(?:omitted|skipped|forgone|foregone|dispensed\s+with)|"
     # ... and advice to give it up ("X ... should be abandoned"). (Not "is ineffective": a clause of occasion says it of
