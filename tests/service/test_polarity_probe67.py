@@ -206,9 +206,10 @@ CASES: tuple[Case, ...] = (
 WAYS = {"yes": "yes", "no": "no"}
 
 
-def corpus_files() -> dict[str, str]:
-    """The probe's guideline files and a few unrelated ones, so that word weights are a corpus's."""
-    files = {f"{key}.md": guideline_file(title, body) for key, (title, body) in GUIDELINES.items()}
+def corpus_files(guidelines: dict[str, tuple[str, str]]) -> dict[str, str]:
+    """A probe's guideline files and a few unrelated ones, so that word weights are a corpus's (the three probes'
+    one harness, with ``contradicts`` and ``run_probe``)."""
+    files = {f"{key}.md": guideline_file(title, body) for key, (title, body) in guidelines.items()}
     files.update(background_guidelines("Exercise for knee osteoarthritis", "Iron deficiency anaemia in adults"))
     return files
 
@@ -221,7 +222,7 @@ def contradicts(verdict: str | None, way: str) -> bool:
 
 @pytest.fixture(scope="module")
 def probe_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return built(tmp_path_factory, "polarity67", corpus_files())
+    return built(tmp_path_factory, "polarity67", corpus_files(GUIDELINES))
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
@@ -230,23 +231,24 @@ def test_the_verdict_does_not_point_against_the_advice(probe_index: Path, case: 
     assert not contradicts(a.verdict, case.way), (a.verdict, a.bottom_line.text)
 
 
-def main(out_dir: Path) -> None:
-    """Answer every case on a fresh index in ``out_dir`` and print the verdicts and the rate of contradictions."""
+def run_probe(guidelines: dict[str, tuple[str, str]], cases: tuple[Case, ...], out_dir: Path) -> None:
+    """Answer every case on a fresh index of ``guidelines`` in ``out_dir`` and print the verdicts and the rate of
+    contradictions."""
     from index.build import build_index
     folder = out_dir / "corpus"
     folder.mkdir(parents=True, exist_ok=True)
-    for name, text in corpus_files().items():
+    for name, text in corpus_files(guidelines).items():
         (folder / name).write_text(text, encoding="utf-8")
     build_index(folder, out_dir / "index")
     wrong = right = hedged = 0
-    for case in CASES:
+    for case in cases:
         a = answered(out_dir / "index", case.question)
         mark = "WRONG" if contradicts(a.verdict, case.way) else "right" if a.verdict == case.way else "hedge"
         wrong, right, hedged = wrong + (mark == "WRONG"), right + (mark == "right"), hedged + (mark == "hedge")
         lead = next((s.text for s in a.bottom_line.statements if s.origin == "source"), "")
         print(f"{mark:5} {case.way:3} {a.verdict!s:12} {case.name} | {case.question}\n      {lead[:160]}")
-    print(f"{len(CASES)} cases: {wrong} contradict the advice, {right} agree, {hedged} hedge")
+    print(f"{len(cases)} cases: {wrong} contradict the advice, {right} agree, {hedged} hedge")
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]))
+    run_probe(GUIDELINES, CASES, Path(sys.argv[1]))

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.service.corpora import answered, background_guidelines, built, guideline_file
-from tests.service.test_polarity_probe67 import Case, contradicts
+from tests.service.corpora import answered, built
+from tests.service.test_polarity_probe67 import Case, contradicts, corpus_files
 
 GUIDELINES: dict[str, tuple[str, str]] = {
     "c1": ("Aldeby gout", "Clinicians should avoid prescribing arvotil for Aldeby gout. Aldeby gout affects the big "
@@ -101,17 +101,9 @@ CASES: tuple[Case, ...] = (
 )
 
 
-
-def corpus_files() -> dict[str, str]:
-    """The probe's guideline files and a few unrelated ones, so that word weights are a corpus's."""
-    files = {f"{key}.md": guideline_file(title, body) for key, (title, body) in GUIDELINES.items()}
-    files.update(background_guidelines("Exercise for knee osteoarthritis", "Iron deficiency anaemia in adults"))
-    return files
-
-
 @pytest.fixture(scope="module")
 def probe_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return built(tmp_path_factory, "polarity67c", corpus_files())
+    return built(tmp_path_factory, "polarity67c", corpus_files(GUIDELINES))
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])

@@ -15,11 +15,16 @@ BODY = ("Clinicians should discuss possible adverse events with patients with wo
         "for short-term benefits or for any long-term goals.")
 
 
+def _index(tmp_path_factory: pytest.TempPathFactory, name: str, title: str, body: str) -> Path:
+    """An index of one invented guideline and two unrelated ones (so that word weights are a corpus's)."""
+    files = {f"{name}.md": guideline_file(title, body)}
+    files.update(background_guidelines("Exercise for knee osteoarthritis", "Iron deficiency anaemia in adults"))
+    return built(tmp_path_factory, name, files)
+
+
 @pytest.fixture(scope="module")
 def index_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    files = {"wobble.md": guideline_file("Treatment of jerks in wobble disease", BODY)}
-    files.update(background_guidelines("Exercise for knee osteoarthritis", "Iron deficiency anaemia in adults"))
-    return built(tmp_path_factory, "sibling67", files)
+    return _index(tmp_path_factory, "sibling67", "Treatment of jerks in wobble disease", BODY)
 
 
 def test_a_sibling_naming_only_patients_does_not_hedge_a_plain_no(index_dir: Path) -> None:
@@ -34,9 +39,7 @@ GAP_BODY = ("Zelotrine alone should not be used as first-line therapy for egg re
 
 @pytest.fixture(scope="module")
 def gap_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    files = {"grumble.md": guideline_file("Grumble syndrome in women", GAP_BODY)}
-    files.update(background_guidelines("Exercise for knee osteoarthritis", "Iron deficiency anaemia in adults"))
-    return built(tmp_path_factory, "siblinggap67", files)
+    return _index(tmp_path_factory, "siblinggap67", "Grumble syndrome in women", GAP_BODY)
 
 
 def test_a_sibling_stating_a_gap_is_no_branch_advising_the_other_way(gap_index: Path) -> None:
