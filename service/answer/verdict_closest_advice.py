@@ -57,11 +57,14 @@ _FIT_ONLY_IF = re.compile(r"^\s*only\b", re.I)
 _DASHED = re.compile(r"^(?P<case>(?:[^?]|\?(?=\w))+?)\s+[-\u2013\u2014]+\s+"
                      r"(?P<asked>(?:[^?\-\u2013\u2014]|(?<=\w)-(?=\w))+?)\s*\?*$")
 # (A hyphen inside a word of the asked part, "first-line", "add-on", is part of it; a dash set off by spaces is not.)
+# The verbs of giving or using a thing that a note asks leave for ("start", "give", "prescribe"): read past by
+# ``_OPENING`` and, alone, the whole asked part of ``_BARE_ASK``. A closed class of general English.
+_ACT_VERBS = r"(?:start|give|use|try|prescribe|offer|add|begin|commence|apply|recommend|continue)"
 # An asked part that names no thing, only asks leave to act or a judgement of acting ("- prescribe?", "- give it?",
 # "- worth doing?", "- ok?", "- good idea?"): the thing is the one the case says is asked for (``_REQUESTED``).
 # Grammar: the verbs ``_OPENING`` reads and a pronoun for the thing, or a judgement of a plan.
 _BARE_ASK = re.compile(r"^(?:(?:can|could|should|shall|may|do)\s+(?:i|we|you)\s+)?(?:just\s+)?"
-                       r"(?:start|give|use|try|prescribe|offer|add|begin|commence|apply|recommend|continue|order|arrange|"
+                       rf"(?:{_ACT_VERBS}|order|arrange|"
                        r"book|refer|do|go\s+ahead)(?:\s+(?:it|them|this|that|one|him|her|these|those))?\s*\?*$|"
                        r"^(?:(?:is|would)\s+(?:it|this|that)\s+(?:be\s+)?)?(?:a\s+)?(?:good|wise|sensible|safe|reasonable)\s+"
                        r"(?:idea|plan|option|choice|move)\s*\?*$", re.I)
@@ -88,7 +91,7 @@ _ARTICLE_TERMS = frozenset(tokenize("a an the"))
 _OPENING = re.compile(r"^(?:(?:can|could|should|shall|may|do)\s+(?:i|we|you)\s+|(?:is|are)\s+(?!it\b|this\b|that\b))?"
                       r"(?:(?:is\s+it\s+|it'?s\s+)?(?:ok|okay|fine|safe|alright|reasonable|acceptable)\s+to\s+)?"
                       r"(?:(?:just|still|now|also)\s+)?"
-                      r"(?:(?:start|give|use|try|prescribe|offer|add|begin|commence|apply|recommend|continue)\s+|"
+                      rf"(?:{_ACT_VERBS}\s+|"
                       r"(?:manage|treat|handle)\s+(?:(?:it|this|them|him|her)\s+)?with\s+|"
                       r"(?:put|place|keep)\s+(?:(?:him|her|them|the\s+patient)\s+)?on\s+|"
                       r"(?:switch|change|swap|convert|move)\s+(?:(?:him|her|them|the\s+patient)\s+)?(?:over\s+)?to\s+)?"
