@@ -39,7 +39,7 @@ _OR = re.compile(r"\s+or\s+", re.I)
 # A co-condition right after a threshold's number and unit: "35 kg/m2 and comorbidities that ...", "30 with
 # obesity-related complications", "30 who have poorly controlled diabetes". Grammar of conjunction.
 _CO_CONDITION = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|[A-Za-z\u00b5\u03bc][\w/.\u00b5\u03bc]*)?\s*,?\s+"
-                           r"(?:and|with|plus|who\s+(?:have|has|also\s+have))\s+"
+                           r"(?:(?:(?:and|plus)\s+)?(?:(?:who|that)\s+(?:also\s+)?(?:have|has)|with)|and|plus)\s+"
                            r"(?:(?:an?|the|some|at\s+least\s+one|one\s+or\s+more)\s+)?"
                            r"(?P<co>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,5})", re.I)
 # Where a co-condition's noun phrase ends: a relative word, a preposition, a verb or a conjunction ("comorbidities
@@ -103,8 +103,8 @@ def _co_head(segment: str) -> str | None:
     """The head noun of the co-condition an alternative joins to its threshold (``_CO_CONDITION``): "comorbidities" of
     "BMI >35 kg/m2 and comorbidities that may improve ...", the last word before its phrase ends; None for none."""
     m = _CO_CONDITION.search(segment)
-    if m is None:
-        return None
+    if m is None or segment[:m.start()].count("(") > segment[:m.start()].count(")"):
+        return None  # (none, or one inside a bracket that defines a state: "(heart rate <50 with symptoms)")
     words: list[str] = []
     for word in m.group("co").split():
         if _PHRASE_ENDS.match(word):
@@ -164,21 +164,22 @@ def threshold_alternatives(question: str, text: str, example_of: ExampleOf | Non
     "met" where it meets one (its threshold, and its co-condition where it has one, ``_co_condition``), "unmet"
     where it misses every one, "unstated" where the only ones its value meets need a co-condition the case leaves
     unsaid; None where no alternative sets a threshold on a measure the question gives."""
-    read: list[Condition] = []
+    read: list[tuple[Condition, str | None]] = []
     for segment in _OR.split(text):
         met = threshold_met(question, segment)
-        if met is None:
-            continue
-        if met == "unmet":
-            read.append("unmet")
-            continue
-        head = _co_head(segment)
-        read.append("met" if head is None else _co_condition(question, head, example_of))
+        if met is not None:
+            read.append(("unmet", None) if met == "unmet" else ("met", _co_head(segment)))
     if not read:
         return None
-    if "met" in read:
+    if len(read) < 2:
+        # (A co-condition is read only between alternatives, "BMI >40 or BMI >35 and comorbidities": a lone threshold's
+        # "with symptoms" may define the state it names, "bradycardia (heart rate <50 with symptoms)".)
+        return read[0][0]
+    read = [(r if head is None or r == "unmet" else _co_condition(question, head, example_of), head)
+            for r, head in read]
+    if any(r == "met" for r, _ in read):
         return "met"
-    return "unmet" if all(r == "unmet" for r in read) else "unstated"
+    return "unmet" if all(r == "unmet" for r, _ in read) else "unstated"
 
 
 def main_clause(text: str) -> str:

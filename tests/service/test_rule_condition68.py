@@ -1,0 +1,114 @@
+"""The case read against the condition of the rule a verdict rests on (``rule_condition``, session 68; the blind test of
+session 67 quoted rules whose condition the case met, or denied, and answered as if it had not compared them:
+"insufficient" and "leans no" beside thresholds the case's value met with its co-condition, "No." beside an "only if"
+clause the case stated, "leans yes" beside a rule for a state the case said it was not in)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from service.answer.rule_condition import (examples_said, main_clause, rule_condition, scope_denied,
+                                           state_condition_met, threshold_alternatives)
+from tests.service.corpora import answered, background_guidelines, built, guideline_file
+
+_WOBBLE_RULE = ("In adults whose wobble index is ≥30 kg/m2, or whose wobble index is ≥27 kg/m2 and who have "
+                "comorbidities, gizmostat may be considered alongside changes to daily habits.")
+_SURGERY_RULE = ("For adults with a wobble index >40 kg/m2 or adults with a wobble index >35 kg/m2 and "
+                 "comorbidities that lessen as wobble falls, zorbectomy may be considered after careful thought.")
+
+
+def _examples(thing: str, kind: str) -> bool:
+    """A corpus that lists "snore fits" and "type 4 glumness" as examples of comorbidities."""
+    return examples_said(thing, kind, ["Some have related comorbidities needing care (e.g., snore fits, knee strain "
+                                       "or type 4 glumness)."])
+
+
+def test_one_alternative_met_without_its_co_condition_meets_the_rule() -> None:
+    assert threshold_alternatives("adult wobble index 32, no comorbidities - add gizmostat?", _WOBBLE_RULE) == "met"
+
+
+def test_a_value_met_only_with_a_denied_co_condition_misses_the_rule() -> None:
+    assert threshold_alternatives("adult wobble index 28, no comorbidities - add gizmostat?", _WOBBLE_RULE) == "unmet"
+
+
+def test_a_co_condition_is_met_by_an_example_the_corpus_gives_of_it() -> None:
+    asked = "44M wobble index 37, snore fits, diet failed - is zorbectomy reasonable to consider?"
+    assert threshold_alternatives(asked, _SURGERY_RULE, _examples) == "met"
+    assert threshold_alternatives(asked, _SURGERY_RULE) == "unstated"  # (no corpus to say snore fits are one)
+
+
+def test_a_value_between_the_alternatives_leaves_an_unsaid_co_condition_unstated() -> None:
+    asked = "44M wobble index 37, diet failed - is zorbectomy reasonable to consider?"
+    assert threshold_alternatives(asked, _SURGERY_RULE, _examples) == "unstated"
+
+
+def test_a_value_under_every_alternative_misses_the_rule() -> None:
+    asked = "44M wobble index 31, snore fits - is zorbectomy reasonable to consider?"
+    assert threshold_alternatives(asked, _SURGERY_RULE, _examples) == "unmet"
+
+
+_ONLY_IF = ("Gizmomycin powder is recommended as an option for adults with lasting chest wobble only if: nebulised gizmomycin is "
+            "right, that is, when plumbistinate salt is contraindicated, is not tolerated or has not "
+            "worked well enough.")
+
+
+def test_a_state_the_case_states_meets_an_only_if_clause() -> None:
+    asked = "adult with lasting chest wobble, can't tolerate plumbistin nebs - is gizmomycin powder ok?"
+    assert state_condition_met(asked, _ONLY_IF)
+    assert rule_condition(asked, _ONLY_IF) == "met"
+    assert not state_condition_met("adult with lasting chest wobble - is gizmomycin powder ok?", _ONLY_IF)
+
+
+def test_the_way_of_an_only_if_rule_is_read_before_its_condition() -> None:
+    assert main_clause(_ONLY_IF).endswith("chest wobble ")
+
+
+_FRANTIC = ("Wobblizole is recommended as an option for treating severe frantic episodes in teenagers with zig "
+            "disorder type I.")
+
+
+def test_a_state_the_case_denies_misses_the_rule_for_it() -> None:
+    asked = "16yo zig disorder type I, now in a gloomy episode, not frantic - is wobblizole recommended?"
+    assert scope_denied(asked, _FRANTIC, frozenset({"wobblizol"}))
+    assert rule_condition("16yo zig disorder type I, frantic - is wobblizole recommended?", _FRANTIC) is None
+
+
+BODY = f"""{_WOBBLE_RULE}
+
+{_ONLY_IF}
+
+{_FRANTIC}
+
+Snore fits in grown-ups are best confirmed by a night study before any treatment.
+"""
+
+
+@pytest.fixture(scope="module")
+def rules_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return built(tmp_path_factory, "rule-condition", {
+        "rules.md": guideline_file("Gizmo wobble and zig disorder: care of grown-ups and teenagers", BODY),
+        **background_guidelines("Migraine prevention", "Asthma in children", "Iron deficiency anaemia in adults")})
+
+
+def test_a_met_threshold_alternative_gives_the_rule_its_yes(rules_index: Path) -> None:
+    answer = answered(rules_index, "adult wobble index 32, no comorbidities, habits stalled - can I add gizmostat?")
+    assert answer.verdict == "yes"
+
+
+def test_an_only_if_state_the_case_states_gives_the_rule_its_yes(rules_index: Path) -> None:
+    answer = answered(rules_index, "adult with lasting chest wobble, can't tolerate plumbistin nebs - is the "
+                                   "gizmomycin powder ok?")
+    assert answer.verdict == "yes"
+
+
+def test_a_rule_for_a_state_the_case_denies_gives_no_yes(rules_index: Path) -> None:
+    answer = answered(rules_index, "16yo zig disorder type I, currently in a gloomy episode, not frantic - is "
+                                   "wobblizole recommended?")
+    assert answer.verdict != "yes"
+
+
+def test_a_lone_threshold_needs_no_co_condition_its_bracket_defines() -> None:
+    rule = ("In adults with a gizmo bruise, the panel suggests zorbolol provided that a slow pulse (defined as heart "
+            "rate <50 with symptoms) is avoided.")
+    assert threshold_alternatives("gizmo bruise, HR 95 - reasonable to start zorbolol?", rule) == "met"
