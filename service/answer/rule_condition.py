@@ -1,7 +1,7 @@
 """Whether the case a question describes meets the condition of the rule a verdict rests on.
 
 A guideline's rule is for people it names by a condition: thresholds on a measure joined by "or", each maybe with a
-co-condition ("adults with BMI >40 kg/m2 or adults with BMI >35 kg/m2 and comorbidities"), a state its "only if" or
+co-condition (a BMI over 40, or over 35 with comorbidities), a state its "only if" or
 "when" clause names ("only if ... when X is not tolerated"), or a state its scope names ("for treating manic
 episodes"). Session 67's blind test quoted such rules and did not compare the case with them: "BMI 37, T2DM and sleep
 apnoea" beside the rule above said "insufficient", "BMI 32, no comorbidities" beside "BMI >=30 or BMI >=27 and
@@ -62,8 +62,8 @@ _STATE_LETTERS = 5
 
 # A case that says it cannot take or do a thing: a negated verb and its object ("can't tolerate colistin", "unable
 # to swallow tablets", "did not respond to X"). Grammar of negation.
-_CASE_NEGATED = re.compile(r"\b(?:can(?:no|['\u2019])t|could(?:n['\u2019]t|\s+not)|unable\s+to|does(?:n['\u2019]t|\s+not)"
-                           r"|did(?:n['\u2019]t|\s+not)|not|never|no\s+longer)\s+(?P<verb>[a-z]{4,})\s+"
+_CASE_NEGATED = re.compile(r"\b(?:can(?:no|['\u2019])t|could(?:n['\u2019]t|\s+not)|unable\s+to|"
+                           r"does(?:n['\u2019]t|\s+not)|did(?:n['\u2019]t|\s+not)|not|never|no\s+longer)\s+(?P<verb>[a-z]{4,})\s+"
                            r"(?:to\s+|with\s+|on\s+)?(?:(?:the|his|her|their|any)\s+)?(?P<obj>[a-z][\w\-]{3,})", re.I)
 # A rule's conditional clause: what follows "only if", "only when", "when", "if", "where", "in people who", up to the
 # sentence's end. Grammar of condition.
@@ -244,8 +244,8 @@ def rule_condition(question: str, text: str, thing: frozenset[str] = frozenset()
 
 # A class noun, then within one clause a bracket of its examples: "comorbidities that require care (e.g., A, B or
 # C)", "complications (for example A)". Hearst's pattern of examples in brackets. Grammar.
-_EXAMPLES_AFTER = r"\b{kind}s?\b[^.;()]{{0,80}}\(\s*(?:e\.\s?g\.?|eg|for\s+example|such\s+as|including|i\.e\.?)\s*[,:]?" \
-                  r"[^)]*?\b{thing}\b"
+_EXAMPLES_AFTER = (r"\b{kind}s?\b[^.;()]{{0,80}}\(\s*(?:e\.\s?g\.?|eg|for\s+example|such\s+as|including|i\.e\.?)"
+                   r"\s*[,:]?[^)]*?\b{thing}\b")
 
 
 def examples_said(thing: str, kind: str, chunks: list[str]) -> bool:
