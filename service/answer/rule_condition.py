@@ -101,7 +101,7 @@ def _one_name(a: str, b: str, least: int) -> bool:
 
 def _co_head(segment: str) -> str | None:
     """The head noun of the co-condition an alternative joins to its threshold (``_CO_CONDITION``): "comorbidities" of
-    "BMI >35 kg/m2 and comorbidities that may improve ...", the last word before its phrase ends; None for none."""
+    "BMI over 35 and comorbidities that ...", the last word before its phrase ends; None for none."""
     m = _CO_CONDITION.search(segment)
     if m is None or segment[:m.start()].count("(") > segment[:m.start()].count(")"):
         return None  # (none, or one inside a bracket that defines a state: "(heart rate <50 with symptoms)")

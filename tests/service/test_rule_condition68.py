@@ -49,8 +49,8 @@ def test_a_value_under_every_alternative_misses_the_rule() -> None:
 
 
 _ONLY_IF = ("Gizmomycin powder is recommended as an option for adults with lasting chest wobble only if: nebulised "
-            "gizmomycin is right, that is, when plumbistinate salt is contraindicated, is not tolerated or has not "
-            "worked well enough.")
+            "gizmomycin is right, that is, when plumbistinate salt is barred, or is not tolerated by the patient, or "
+            "has failed to work.")
 
 
 def test_a_state_the_case_states_meets_an_only_if_clause() -> None:
@@ -64,7 +64,7 @@ def test_the_way_of_an_only_if_rule_is_read_before_its_condition() -> None:
     assert main_clause(_ONLY_IF).endswith("chest wobble ")
 
 
-_FRANTIC = ("Wobblizole is recommended as an option for treating severe frantic episodes in teenagers with zig "
+_FRANTIC = ("Wobblizole is a recommended option to treat severe frantic episodes in teenagers with zig "
             "disorder type I.")
 
 
