@@ -1390,13 +1390,7 @@ def _verdict_overrides(index: SearchIndex, q: Question, ev: RankedEvidence, ques
         # recommended for children under 2 years with infection in both ears" for "18 month old, AOM both ears"): no.
         verdict, behind = "no", [withheld]
 
-    if q.yes_no and verdict in ("yes", "no", "uncertain", "insufficient"):
-        # The rule the verdict rests on read against the case's values and states: a condition the case meets gives the
-        # rule's own way ("BMI 37, T2DM" beside "BMI >35 kg/m2 and comorbidities ... may be considered": yes); one it
-        # misses, denies or leaves unsaid keeps the rule's way from it (``rule_condition``).
-        verdict = _by_rule_condition(index, q, ev, verdict, lead if lead is not None else next(iter(behind), None))
-
-    other_values = False
+    other_values, before_values = False, verdict
     if q.yes_no and verdict == "yes":
         # A yes from a rule read against the case's values: the rule's branch for the case gives another amount than
         # the asked one ("300-mg ... for patients ≤75 years, 75 mg for those >75 years" asked at 80:
@@ -1405,6 +1399,12 @@ def _verdict_overrides(index: SearchIndex, q: Question, ev: RankedEvidence, ques
         verdict = verdict_for_values(q.as_asked or q.text, verdict, lead if lead is not None else next(iter(behind),
                                                                                                       None))
         other_values = verdict == "uncertain"
+    if q.yes_no and verdict in ("yes", "no", "uncertain", "insufficient") and verdict == before_values:
+        # The rule the verdict rests on read against the case's values and states: a condition the case meets gives the
+        # rule's own way ("BMI 37, T2DM" beside "BMI >35 kg/m2 and comorbidities ... may be considered": yes); one it
+        # misses, denies or leaves unsaid keeps the rule's way from it (``rule_condition``). After the reading of the
+        # rule's branches and only condition (``verdict_for_values``), whose turn it leaves.
+        verdict = _by_rule_condition(index, q, ev, verdict, lead if lead is not None else next(iter(behind), None))
     if verdict == "yes" and second_against is not None and any(c is second_against for c in quoted):
         # A yes to one ask beside the advice against the other's thing would read as a yes to both: none is given, the
         # quotes answer each.

@@ -35,7 +35,9 @@ Condition = Literal["met", "unmet", "unstated"]
 ExampleOf = Callable[[str, str], bool]
 
 # What parts a rule's people into alternatives: "BMI >40 or BMI >35 and comorbidities". Grammar.
-_OR = re.compile(r"\s+or\s+", re.I)
+# Not the "or" of a threshold's own words ("35 or over", "2 or more").
+_OR = re.compile(r"\s+or\s+(?!(?:more|above|over|greater|higher|older|longer|less|below|under|fewer|lower|"
+                 r"younger)\b)", re.I)
 # A co-condition right after a threshold's number and unit: "35 kg/m2 and comorbidities that ...", "30 with
 # obesity-related complications", "30 who have poorly controlled diabetes". Grammar of conjunction.
 _CO_CONDITION = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|[A-Za-z\u00b5\u03bc][\w/.\u00b5\u03bc]*)?\s*,?\s+"
@@ -210,17 +212,36 @@ def state_condition_met(question: str, text: str) -> bool:
     return False
 
 
+# How far back in its clause a rule's negator reaches the state it denies ("without a history of hormone-dependent
+# cancers": six words back), and where a clause of a rule ends. Grammar.
+_RULE_NEGATED_REACH = 8
+_RULE_CLAUSE_END = re.compile(r"[,;:.]|\b(?:who|which|whose|but|whereas)\b", re.I)
+
+
+def _negated_in_clause(text: str, word: str) -> bool:
+    """Whether every place ``text`` names ``word`` has a negator (``_NEGATOR``) at most ``_RULE_NEGATED_REACH`` words
+    before it within its clause (``_RULE_CLAUSE_END``): "women without a history of ... cancers" denies "cancers"."""
+    places = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", text)]
+    if not places:
+        return False
+    for at in places:
+        clause = _RULE_CLAUSE_END.split(text[:at])[-1]
+        before = re.findall(r"[A-Za-z][\w\-]*", clause)[-_RULE_NEGATED_REACH:]
+        if not any(_NEGATOR.match(w) for w in before):
+            return False
+    return True
+
+
 def scope_denied(question: str, text: str, thing: frozenset[str]) -> bool:
     """Whether the case denies a state ("currently depressed, not manic") that the rule names for whom it is, undenied
     there ("for treating manic episodes"): a word of ``_STATE_LETTERS`` letters at least, not of the asked ``thing``,
-    that the case negates (``_denied``) and the rule names with no negator before it."""
-    words = re.findall(r"[A-Za-z][\w\-]*", text)
-    for at, word in enumerate(words):
+    that the case negates (``_denied``) and the rule names somewhere with no negator before it in its clause
+    (``_negated_in_clause``: "for women without a history of ... cancers" is for a case with "no cancer")."""
+    for word in dict.fromkeys(re.findall(r"[A-Za-z][\w\-]*", text)):
         for stem in tokenize(word):
             if len(stem) < _STATE_LETTERS or stem in thing or stem in QUESTION_WORDS:
                 continue
-            before = words[max(at - _NEGATED_REACH, 0):at]
-            if any(_NEGATOR.match(w) for w in before):
+            if _negated_in_clause(text, word):
                 continue
             if _denied(question, stem):
                 return True

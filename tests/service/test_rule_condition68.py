@@ -112,3 +112,16 @@ def test_a_lone_threshold_needs_no_co_condition_its_bracket_defines() -> None:
     rule = ("In adults with a gizmo bruise, the panel suggests zorbolol provided that a slow pulse (defined as heart "
             "rate <50 with symptoms) is avoided.")
     assert threshold_alternatives("gizmo bruise, HR 95 - reasonable to start zorbolol?", rule) == "met"
+
+
+def test_the_or_of_a_threshold_is_no_alternative() -> None:
+    rule = ("Offer a fast review for zorbectomy to people with a wobble index of 35 or over who have new glumness, "
+            "as long as they also see a weight team (or a like service).")
+    assert threshold_alternatives("wobble index 37, glumness found 2 yrs ago - refer for zorbectomy?", rule) == "met"
+
+
+def test_a_state_the_rule_itself_denies_is_no_scope_the_case_misses() -> None:
+    rule = ("For women without a past of hormone-fed tumours who want relief from dryness that goes on despite gels, "
+            "the panel advises low-dose gizmoestrol.")
+    asked = "postmenopausal, dryness despite gels, no tumours in the past - start gizmoestrol?"
+    assert not scope_denied(asked, rule, frozenset({"gizmoestrol"}))
