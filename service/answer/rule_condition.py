@@ -215,7 +215,8 @@ def state_condition_met(question: str, text: str) -> bool:
 # How far back in its clause a rule's negator reaches the state it denies ("without a history of hormone-dependent
 # cancers": six words back), and where a clause of a rule ends. Grammar.
 _RULE_NEGATED_REACH = 8
-_RULE_CLAUSE_END = re.compile(r"[,;:.]|\b(?:who|which|whose|but|whereas)\b", re.I)
+# (Not at a comma: a negator reaches each item of its list, "no hydrocephalus, neurologic symptoms, or seizures".)
+_RULE_CLAUSE_END = re.compile(r"[;:.]|\s[-\u2013\u2014]+\s|\b(?:who|which|whose|but|whereas)\b", re.I)
 
 
 def _negated_in_clause(text: str, word: str) -> bool:

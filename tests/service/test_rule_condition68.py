@@ -125,3 +125,10 @@ def test_a_state_the_rule_itself_denies_is_no_scope_the_case_misses() -> None:
             "the panel advises low-dose gizmoestrol.")
     asked = "postmenopausal, dryness despite gels, no tumours in the past - start gizmoestrol?"
     assert not scope_denied(asked, rule, frozenset({"gizmoestrol"}))
+
+
+def test_a_negator_reaches_each_item_of_its_list() -> None:
+    row = ("Variant 2: adult with a small gizmo lump; no swelling, wobbly symptoms, or past fits - Zorbasone daily: "
+           "Rating 2 (Usually not appropriate).")
+    assert not scope_denied("52M small gizmo lump, no wobbly sx, never had fits - start zorbasone?", row,
+                            frozenset({"zorbason"}))
