@@ -233,12 +233,23 @@ def _negated_in_clause(text: str, word: str) -> bool:
     return True
 
 
+# The phrases that say whom or what a rule is for: a preposition of scope and up to ``_SCOPE_WORDS`` words after it,
+# to a conjunction, a relative word or a verb of need ("for treating severe manic episodes in adolescents"; not "women
+# ... need effective contraception", a requirement the case may lack). Grammar.
+_SCOPE_WORDS = 6
+_FOR_WHOM = re.compile(r"\b(?:for|in|among|with|to\s+(?:treat|manage|prevent))\s+"
+                       r"(?P<whom>(?:(?!(?:and|or|but|because|who|whom|which|that|need|needs|"
+                       r"must|should|may|can|is|are)\b)[A-Za-z][\w\-]*\s*){1,%d})" % _SCOPE_WORDS, re.I)
+
+
 def scope_denied(question: str, text: str, thing: frozenset[str]) -> bool:
-    """Whether the case denies a state ("currently depressed, not manic") that the rule names for whom it is, undenied
-    there ("for treating manic episodes"): a word of ``_STATE_LETTERS`` letters at least, not of the asked ``thing``,
-    that the case negates (``_denied``) and the rule names somewhere with no negator before it in its clause
-    (``_negated_in_clause``: "for women without a history of ... cancers" is for a case with "no cancer")."""
-    for word in dict.fromkeys(re.findall(r"[A-Za-z][\w\-]*", text)):
+    """Whether the case denies a state ("currently depressed, not manic") that the rule names for whom it is
+    (``_FOR_WHOM``), undenied there ("for treating manic episodes"): a word of ``_STATE_LETTERS`` letters at least,
+    not of the asked ``thing``, that the case negates (``_denied``) and the rule names somewhere with no negator before
+    it in its clause (``_negated_in_clause``: "for women without a history of ... cancers" is for a case with "no
+    cancer")."""
+    scope = " ".join(m.group("whom") for m in _FOR_WHOM.finditer(text))
+    for word in dict.fromkeys(re.findall(r"[A-Za-z][\w\-]*", scope)):
         for stem in tokenize(word):
             if len(stem) < _STATE_LETTERS or stem in thing or stem in QUESTION_WORDS:
                 continue

@@ -132,3 +132,10 @@ def test_a_negator_reaches_each_item_of_its_list() -> None:
            "Rating 2 (Usually not appropriate).")
     assert not scope_denied("52M small gizmo lump, no wobbly sx, never had fits - start zorbasone?", row,
                             frozenset({"zorbason"}))
+
+
+def test_a_requirement_the_case_lacks_is_no_scope_it_misses() -> None:
+    rule = ("Gizmotrate is a first-line choice, but it must be avoided in pregnancy and women who could conceive "
+            "need reliable contraception because of harm to the unborn.")
+    assert not scope_denied("Gizmotrate for wobble in a 28F not on contraception ok?", rule,
+                            frozenset({"gizmotr"}))
