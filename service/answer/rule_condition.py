@@ -175,8 +175,9 @@ def threshold_alternatives(question: str, text: str, example_of: ExampleOf | Non
         return None
     if len(read) < 2:
         # (A co-condition is read only between alternatives, "BMI >40 or BMI >35 and comorbidities": a lone threshold's
-        # "with symptoms" may define the state it names, "bradycardia (heart rate <50 with symptoms)".)
-        return read[0][0]
+        # "with symptoms" may define the state it names, "bradycardia (heart rate <50 with symptoms)". A lone threshold
+        # met is left to ``cutoffs``, which already reads it for the lead and the closest evidence.)
+        return "unmet" if read[0][0] == "unmet" else None
     read = [(r if head is None or r == "unmet" else _co_condition(question, head, example_of), head)
             for r, head in read]
     if any(r == "met" for r, _ in read):
@@ -260,6 +261,11 @@ def scope_denied(question: str, text: str, thing: frozenset[str]) -> bool:
     return False
 
 
+# A rule's own exception ("... unless ...", "except in ..."), which the case may fall in: its condition met says
+# nothing of whether the exception holds, so it gives no way. Grammar.
+_EXCEPTED = re.compile(r"\b(?:unless|except)\b", re.I)
+
+
 def rule_condition(question: str, text: str, thing: frozenset[str] = frozenset(),
                    example_of: ExampleOf | None = None) -> Condition | None:
     """How the case meets the condition of the rule ``text``: its thresholds' alternatives first
@@ -267,8 +273,8 @@ def rule_condition(question: str, text: str, thing: frozenset[str] = frozenset()
     state of its scope the case denies ("unmet", ``scope_denied``); None where none of them reads it."""
     alternatives = threshold_alternatives(question, text, example_of)
     if alternatives is not None:
-        return alternatives
-    if state_condition_met(question, text):
+        return None if alternatives == "met" and _EXCEPTED.search(text) else alternatives
+    if state_condition_met(question, text) and not _EXCEPTED.search(text):
         return "met"
     if scope_denied(question, text, thing):
         return "unmet"
