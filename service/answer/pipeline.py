@@ -94,6 +94,7 @@ from service.answer.section_labels import quoted_text
 from service.answer.stated_gap import stated_gap
 from service.answer.own_state_harm import on_own_state_harm
 from service.answer.reserved_state import outside_kept
+from service.answer.rule_condition import examples_said, main_clause, rule_condition
 from service.answer.state_harm import asked_in_state, harm_of_the_act_led, reports_state_as_harm
 from service.answer.stopping import with_stopping_advice
 from service.answer.subgroup import (STATE_NEAR_MIN_COSINE, StateLinks, advised_for_them, against_for_others,
@@ -1389,7 +1390,7 @@ def _verdict_overrides(index: SearchIndex, q: Question, ev: RankedEvidence, ques
         # recommended for children under 2 years with infection in both ears" for "18 month old, AOM both ears"): no.
         verdict, behind = "no", [withheld]
 
-    other_values = False
+    other_values, before_values = False, verdict
     if q.yes_no and verdict == "yes":
         # A yes from a rule read against the case's values: the rule's branch for the case gives another amount than
         # the asked one ("300-mg ... for patients ≤75 years, 75 mg for those >75 years" asked at 80:
@@ -1398,6 +1399,12 @@ def _verdict_overrides(index: SearchIndex, q: Question, ev: RankedEvidence, ques
         verdict = verdict_for_values(q.as_asked or q.text, verdict, lead if lead is not None else next(iter(behind),
                                                                                                       None))
         other_values = verdict == "uncertain"
+    if q.yes_no and verdict in ("yes", "no", "uncertain", "insufficient") and verdict == before_values:
+        # The rule the verdict rests on read against the case's values and states: a condition the case meets gives the
+        # rule's own way ("BMI 37, T2DM" beside "BMI >35 kg/m2 and comorbidities ... may be considered": yes); one it
+        # misses, denies or leaves unsaid keeps the rule's way from it (``rule_condition``). After the reading of the
+        # rule's branches and only condition (``verdict_for_values``), whose turn it leaves.
+        verdict = _by_rule_condition(index, q, ev, verdict, lead if lead is not None else next(iter(behind), None))
     if verdict == "yes" and second_against is not None and any(c is second_against for c in quoted):
         # A yes to one ask beside the advice against the other's thing would read as a yes to both: none is given, the
         # quotes answer each.
@@ -1429,6 +1436,39 @@ def _verdict_overrides(index: SearchIndex, q: Question, ev: RankedEvidence, ques
         # quote may close, so it gives none, as before the terse reading.
         verdict = None
     return _Overridden(verdict, behind, closest, picked, quoted, other_values, set_apart)
+
+
+def _by_rule_condition(index: SearchIndex, q: Question, ev: RankedEvidence, verdict: Verdict,
+                       resting: Candidate | None) -> Verdict:
+    """``verdict`` read against the condition of the guideline's advice it rests on (``resting``: the lead, or the first
+    statement behind a lean; ``rule_condition.rule_condition``): where the case meets it, the advice's own way as asked
+    (``advised_way``, turned by ``as_asked``); where the case misses it, denies a state it is for, or leaves unsaid the
+    co-condition its value needs, a verdict that takes the advice's way is "uncertain". Any other statement, or advice
+    that gives no way, leaves the verdict."""
+    if resting is None or resting.hit.document.kind != DocumentKind.GUIDELINE:
+        return verdict
+    asked = q.as_asked or q.text
+    thing = _thing_terms(q, ev) or guideline.topic_terms(q.intervention, None)
+    way = advised_way(main_clause(resting.text), thing)
+    if way is None:
+        return verdict
+    ruled = as_asked(asked, "yes" if way == "for" else "no", resting.text)
+    if ruled not in ("yes", "no"):
+        return verdict
+    passages = chunk_passages(index)
+    stats = corpus_stats(index)
+
+    def example_of(thing_said: str, kind: str) -> bool:
+        # (of the corpus alone: read once per index version, ``CorpusStats.remembered``)
+        terms = frozenset(tokenize(thing_said)) | frozenset(tokenize(kind)[-1:])
+        return passages is not None and len(terms) > 1 and stats.remembered(
+            ("example of", thing_said, kind), lambda: examples_said(thing_said, kind, passages(terms)))
+    read = rule_condition(asked, resting.text, thing, example_of)
+    if read == "met":
+        return ruled
+    if read is not None and verdict == ruled:
+        return "uncertain"
+    return verdict
 
 
 def _case_set_apart(q: Question, statements: list[Candidate]) -> bool:

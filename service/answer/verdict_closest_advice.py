@@ -909,8 +909,14 @@ def advised_way(text: str, topic: frozenset[str]) -> str | None:
         return "against"
     # (Evidence that "suggests that" X is accurate reports a finding; it advises nothing: ``_EVIDENCE_SUGGESTS``.)
     advising = _EVIDENCE_SUGGESTS.sub(" ", plain)
-    return "for" if (GUIDELINE_ADVICE.search(advising) or IMPERATIVE.match(plain)
+    return "for" if (GUIDELINE_ADVICE.search(advising) or IMPERATIVE.match(plain) or _MAY_BE_WEIGHED.search(plain)
                      or _judged(_JUDGED_FIT, plain, topic)) else None
+
+
+# Advice that leaves a thing open to the clinician's weighing ("X may be considered", "X may be a consideration"): a
+# weak "for", as "X may be offered" is (``routing.GUIDELINE_ADVICE``). Not "may not be considered", which the pattern
+# does not take. Grammar of modal advice.
+_MAY_BE_WEIGHED = re.compile(r"\b(?:may|can|could)\s+(?:also\s+)?be\s+(?:considered|a\s+consideration)\b", re.I)
 
 
 # A finding's "suggest": evidence as its subject ("Data from eight studies ... suggest that X is accurate", "the
