@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from index.lexical import tokenize
 from ingest.models import DocumentKind
+from service.answer.abbreviations import written_long_form_terms
 from service.answer.concepts import QUESTION_WORDS, acronym_letters, contradicts_qualifier, spells_once
 from service.answer.cutoffs import for_other_values
 from service.answer.kinds_said import CLASS_MODIFIERS
@@ -23,7 +24,7 @@ from service.answer.qualifiers import qualifiers
 from service.answer.models import Verdict
 from service.answer.polarity import as_asked, clauses, stance
 from service.answer.question import PEOPLE_WORDS, Question, asks_causing
-from service.answer.routing import GUIDELINE_ADVICE, IMPERATIVE, NEUTRAL, RECOMMENDATION
+from service.answer.routing import ADVISING, GUIDELINE_ADVICE, IMPERATIVE, NEUTRAL, RECOMMENDATION
 from service.answer.scoring import Candidate, sentence_terms
 
 # A grade label a guideline puts before its advice ("B - Do not ...", "GCP - Offer ..."): the label's forms, no topic.
@@ -443,6 +444,38 @@ def _advice_on_asked(question: Question, c: Candidate, intervention_forms: tuple
     return (advised_way(clause, topic) if clause != c.text else None) or advised_way(c.text, topic)
 
 
+def asked_advice_way(question: Question, c: Candidate, intervention_forms: tuple[frozenset[str], ...],
+                     kind_of: KindOf | None) -> str | None:
+    """Which way closest statement ``c`` advises on the asked thing alone, where it is a guideline's whole sentence
+    naming the asked thing in the asked case and advising on it (``_advice_on_asked``'s checks), for the people and
+    values asked of (``_fits``); None otherwise. The way is read on the thing's terms, its short forms' long forms
+    among them ("WLB"), not on the case's words too: "Whereas X at one dose likely helps, clinicians should not
+    prescribe X at another dose ..." is read in the clause of the case's symptom by ``_advice_on_asked``, and points
+    nowhere there. Advice in words with no way read against (``_finite_advice``: "standard X is suggested to
+    exclude ...") is for it; a neutral recommendation is none."""
+    if c.hit.document.kind != DocumentKind.GUIDELINE or (c.closest_only and any(c.cut)):
+        return None
+    if _names_asked(question, c, intervention_forms, kind_of) is None or _TOLD_THAT.search(c.text):
+        return None
+    if not _advises_on_thing(question, c.text, intervention_forms, kind_of, c.hit.document.title or ""):
+        return None
+    terms = frozenset(tokenize(question.text)) - QUESTION_WORDS
+    if _other_role(question, c.text) or not _fits(qualifiers(question.text), c, terms):
+        return None
+    thing = _thing_terms(question, intervention_forms)
+    if not thing or NEUTRAL.search(c.text):
+        return None
+    way = advised_way(_thing_clause(c.text, thing), thing) or advised_way(c.text, thing)
+    return way or ("for" if _finite_advice(advice_clause(c.text)) else None)
+
+
+def _finite_advice(clause: str) -> bool:
+    """Whether ``clause`` gives advice in words (``routing.ADVISING``) as a finite verb or its participle ("is
+    suggested", "may be considered"), not as a gerund of an account of benefits ("... by identifying those at risk and
+    recommending a lower dose"), which advises nothing itself."""
+    return any(not m.group().lower().endswith("ing") for m in ADVISING.regex.finditer(clause))
+
+
 # Where a clause's parts meet: a colon or semicolon, or "and"/"but"/"whereas" between two statements. Grammar.
 _PART_BREAK = re.compile(r"[:;]|\s+(?:and|but|whereas|while)\s+(?=\w)", re.I)
 
@@ -496,7 +529,8 @@ def _advises_on_thing(question: Question, text: str, intervention_forms: tuple[f
     the people it is for: "In patients with antibodies (alone or combined with others), the panel suggests aspirin"
     advises aspirin, nothing that is "combined"."""
     clause = advice_clause(text)
-    terms = sentence_terms(clause)
+    # (A thing named by its abbreviation is named: "standard WLB is suggested" names the asked bronchoscopy.)
+    terms = sentence_terms(clause) | written_long_form_terms(clause)
     if question.intervention and question.condition and intervention_forms:
         name = question.intervention
         named = any(form and form <= terms for form in intervention_forms)
@@ -577,7 +611,8 @@ def _names_asked(question: Question, c: Candidate, intervention_forms: tuple[fro
         # Asked whether anything serves a purpose ("... - anything to prevent mucositis?"): advice of any thing names
         # it where it names the purpose, in its own words and its title's (``_open_purpose``).
         return _open_purpose(question, c)
-    if not thing_named(found, c.terms, sentence_terms(c.hit.document.title or "")) and not (
+    if not thing_named(found, c.terms | written_long_form_terms(c.text), sentence_terms(c.hit.document.title or "")) \
+            and not (
             kind_of is not None and _class_named_each(found, c.text, kind_of)):
         return None
     around = rest - thing - QUESTION_WORDS
