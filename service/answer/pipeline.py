@@ -522,24 +522,27 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
         # only resting on a statement that denies one of the question's own words (``yes_on_denial``).
         verdict = "uncertain"
     settled = (settling_advice(q, verdict, behind, closest, ev.intervention_forms, state_links(index).kind_of)
-               if lead is None and follows is None and verdict != "uncertain" else None)
+               if lead is None and follows is None and verdict in ("yes", "no", "insufficient") else None)
     if settled is not None:
         # The first closest statement is a guideline's advice on the asked thing for the asked case, kept from the lead
         # only by case detail no statement names: it answers the question, direct evidence, and leads with its way
-        # (``settled_advice``). The other closest statements go to their sections. (Not where the verdict was hedged
-        # to "uncertain" above: a sibling advising the other way, or a quote denying the asked word.)
-        verdict, lead, behind = settled.verdict, replace(settled.statement, direct=True), [settled.statement]
-        rest = [c for c in closest if c is not settled.statement]
-        closest, support = [], []
-        for c in rest:
+        # (``settled_advice``); the other closest statements go to their sections. (Not where the verdict was hedged
+        # to "uncertain" above, a sibling advising the other way or a quote denying the asked word, nor where none was
+        # read; nor where the statement, judged again, is still no direct evidence.)
+        settled_lead = replace(settled.statement, direct=True)
+        resettled = {key: [*found] for key, found in picked.items()}
+        for c in closest[1:]:
             key = route(c, bool(q.intervention))
-            if all(c is not o for o in picked.get(key, ())):
-                picked[key] = [*picked.get(key, []), c][:tuning.section_caps[key]]
-        quoted = [lead]
-        chosen = quoted + [c for key in SECTION_ORDER for c in picked.get(key, []) if c is not settled.statement]
-        judgement = judge(chosen, appraisal.source_designs(index, (c.hit.document for c in chosen), outdated_years,
-                                                           facts), q.type == "dosing", q.aspect, need)
-        judgement.level = conflicts.adjusted_level(judgement.level, conflict)
+            if all(c is not o for o in resettled.get(key, ())):
+                resettled[key] = [*resettled.get(key, []), c][:tuning.section_caps[key]]
+        rechosen = [settled_lead, *(c for key in SECTION_ORDER for c in resettled.get(key, []))]
+        rejudged = judge(rechosen, appraisal.source_designs(index, (c.hit.document for c in rechosen),
+                                                            outdated_years, facts), q.type == "dosing", q.aspect, need)
+        if rejudged.level not in ("none", "indirect"):
+            verdict, lead, behind = settled.verdict, settled_lead, [settled.statement]
+            closest, support, picked, quoted, chosen = [], [], resettled, [settled_lead], rechosen
+            judgement = rejudged
+            judgement.level = conflicts.adjusted_level(judgement.level, conflict)
     other_values, set_apart = over.other_values, over.set_apart
     numbering = Numbering()
     names_all = bool(closest) and names_what_is_asked(q, closest[0])

@@ -472,8 +472,11 @@ def asked_advice_way(question: Question, c: Candidate, intervention_forms: tuple
 def _finite_advice(clause: str) -> bool:
     """Whether ``clause`` gives advice in words (``routing.ADVISING``) as a finite verb or its participle ("is
     suggested", "may be considered"), not as a gerund of an account of benefits ("... by identifying those at risk and
-    recommending a lower dose"), which advises nothing itself."""
-    return any(not m.group().lower().endswith("ing") for m in ADVISING.regex.finditer(clause))
+    recommending a lower dose"), which advises nothing itself, nor as a finding's "suggests"
+    (``_EVIDENCE_SUGGESTS``)."""
+    # (Nor evidence that "suggests" a finding: ``_EVIDENCE_SUGGESTS``, "The evidence suggests that X is ineffective".)
+    advising = _EVIDENCE_SUGGESTS.sub(" ", clause)
+    return any(not m.group().lower().endswith("ing") for m in ADVISING.regex.finditer(advising))
 
 
 # Where a clause's parts meet: a colon or semicolon, or "and"/"but"/"whereas" between two statements. Grammar.
