@@ -92,7 +92,9 @@ _ARTICLE_TERMS = frozenset(tokenize("a an the"))
 _OPENING = re.compile(r"^(?:(?:can|could|should|shall|may|do)\s+(?:i|we|you)\s+|(?:is|are)\s+(?!it\b|this\b|that\b))?"
                       r"(?:(?:is\s+it\s+|it'?s\s+)?(?:ok|okay|fine|safe|alright|reasonable|acceptable)\s+to\s+)?"
                       r"(?:(?:just|still|now|also)\s+)?"
-                      rf"(?:{_ACT_VERBS}\s+|"
+                      # (whether acting is worth it: "worth getting X ...", "is it worth trying X ...")
+                      r"(?:(?:is\s+it\s+)?worth\s+(?:getting|trying|using|giving|starting|doing|ordering|adding)\s+|"
+                      rf"{_ACT_VERBS}\s+|"
                       r"(?:manage|treat|handle)\s+(?:(?:it|this|them|him|her)\s+)?with\s+|"
                       r"(?:put|place|keep)\s+(?:(?:him|her|them|the\s+patient)\s+)?on\s+|"
                       r"(?:switch|change|swap|convert|move)\s+(?:(?:him|her|them|the\s+patient)\s+)?(?:over\s+)?to\s+)?"
@@ -101,7 +103,8 @@ _OPENING = re.compile(r"^(?:(?:can|could|should|shall|may|do)\s+(?:i|we|you)\s+|
 # adverb in -ly ("empirically") or of time ("still", "now"), or the judgement a question asks of the thing ("... - is
 # X reasonable to ...?", "is X still worth giving?", "X ok?"). Grammar, no topic.
 THING_ENDS = re.compile(r"^(?:to|for|in|on|with|w|from|as|at|after|before|during|instead|alone|of|by|because|if|"
-                         r"when|while|without|vs|versus|or|and|than|then|until|\w+ly|still|now|today|yet|afterwards|again|"
+                         r"when|while|without|vs|versus|or|and|than|over|then|until|\w+ly|still|now|today|yet|afterwards|"
+                         r"again|"
                          r"ok|okay|fine|safe|reasonable|appropriate|acceptable|adequate|worth|worthwhile|indicated|"
                          r"needed|necessary|required|recommended|warranted|justified|enough|"
                          # ... a rank asked of the thing ("X first-line?", "X first choice?": ``_RANK``).
@@ -121,7 +124,9 @@ _THING_WORDS = 3
 _THING_SHARE = 0.6
 # A question weighing one thing against another ("Is X better than Y ...?"): advice on one side does not compare them.
 # Grammar.
-_COMPARES = re.compile(r"\b(?:better|worse|superior|inferior|versus|vs|compared?|rather\s+than|instead\s+of)\b", re.I)
+# ("X over Y?" weighs them too; "switch over to X" does not.)
+_COMPARES = re.compile(r"\b(?:better|worse|superior|inferior|versus|vs|compared?|rather\s+than|instead\s+of|"
+                       r"over(?!\s+to\b))\b", re.I)
 # What the asked patient takes ("... in a patient taking warfarin"): the other treatment the question is about, which
 # advice that does not name it does not weigh. Grammar.
 _TAKING = re.compile(r"\b(?:taking|on|using|receiving)\s+(?P<x>[\w\-]+(?:\s+[\w\-]+)?)\s*$", re.I)

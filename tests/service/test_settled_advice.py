@@ -31,6 +31,8 @@ rule out a hidden airway lesion (Grade 2C).
 Whereas drugz 200 mg/day probably eases wobble, clinicians should not prescribe drugz 100 mg/day for any wobble goals
 (Level B).
 
+The work group suggests offering zorbic knee units over plain knee units for walking to cut the risk of falls.
+
 Drugy is recommended as an option for frantic episodes in teenagers with gloop disorder.
 """
 
@@ -48,6 +50,8 @@ def screening_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ("heavy vaper, sputum smear shows florid blorp cells, chest imaging normal - bronchoscopy?", "yes"),
     # advice against the asked dose, in a sentence whose first clause speaks of another dose
     ("blorp patient with troublesome wobble - is drugz 100 mg daily a sensible choice?", "no"),
+    # the asked thing after "worth getting", its rival after "over"
+    ("amputee at risk of falls - worth trying a zorbic knee unit over a plain knee unit?", "yes"),
 ])
 def test_advice_on_the_asked_thing_settles_the_case(screening_index: Path, question: str, verdict: str) -> None:
     answer = answered(screening_index, question)
