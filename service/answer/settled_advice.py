@@ -65,7 +65,10 @@ def settling_advice(question: Question, verdict: Verdict | None, behind: list[Ca
         # Advice keeping the thing for people in states the case denies ("reserved for patients with symptomatic Y"
         # for an asymptomatic patient): a no for them, as for a lead (``lead.kept_for_the_denied``).
         way = as_asked(question.text, "no")
-    if way not in ("yes", "no") or (verdict in ("yes", "no") and way != verdict and not rests_on_it):
+    if way not in ("yes", "no") or (verdict in ("yes", "no") and way != verdict and (
+            not rests_on_it or _EXCEPTING.search(first.text))):
+        # (A verdict another statement gave, or one a rule read from this statement's exception, "... unless X is
+        # required, such as with Y" for a case with Y, stands: the advice's way is its usual one, not the case's.)
         return None
     settled = Settled(way, first)
     # (Nor where another closest statement is advice on the asked thing the other way: "recommends X in women who also
@@ -77,6 +80,9 @@ def settling_advice(question: Question, verdict: Verdict | None, behind: list[Ca
     return settled
 
 
+# A clause of exception or condition in advice ("unless ...", "except ...", "only if ..."): the way it points for the
+# usual case may not be the asked case's. Grammar.
+_EXCEPTING = re.compile(r"\b(?:unless|except(?:ing)?|only\s+(?:if|when|where|in|for)|provided|other\s+than)\b", re.I)
 # A state the case says its patient is not in ("depressive episode, not manic"): "not" and the word of the state, of
 # four letters at least (so that "not on", "not yet" name none). Grammar.
 _NOT_STATE = re.compile(r"\bnot\s+(?P<w>[a-z]{4,})\b", re.I)

@@ -151,13 +151,8 @@ def closest_advice(question: Question, closest: list[Candidate], intervention_fo
     without the other treatment the asked patient takes, saying of the condition's qualifier what the question does
     not (``concepts.contradicts_qualifier``: "only if a membrane is not present" for "when a membrane is present"), a
     question whose thing is not read, advice both ways, a question on an effect, a comparison or two things together."""
-    if asks_causing(question) or (question.verb and not RECOMMENDATION.search(question.text)) or \
-            question.comparator or _COMPARES.search(_compared_part(question)):
-        # A harm or an effect asked ("Can X cause Y?", "Does X lower Y?"; not "Is X recommended to prevent Y?", whose
-        # verb is what the advice is for), or a comparison: advice to use X answers none of them.
+    if not advice_answers(question):
         return None
-    if question.combined or question.together:
-        return None  # two things together: advice on either alone does not say they may be joined
     asked = qualifiers(question.text)
     terms = frozenset(tokenize(question.text)) - QUESTION_WORDS
     taken = _TAKING.search(question.condition or "")
@@ -181,6 +176,16 @@ def closest_advice(question: Question, closest: list[Candidate], intervention_fo
                                                _thing_terms(question, intervention_forms)):
         verdict = as_asked(question.text, "no")
     return (verdict, c) if verdict in ("yes", "no") else None
+
+
+def advice_answers(question: Question) -> bool:
+    """Whether advice to use the asked thing can answer ``question``: not where it asks a harm or an effect ("Can X
+    cause Y?", "Does X lower Y?"; not "Is X recommended to prevent Y?", whose verb is what the advice is for), a
+    comparison, or two things together (advice on either alone does not say they may be joined)."""
+    if asks_causing(question) or (question.verb and not RECOMMENDATION.search(question.text)) or \
+            question.comparator or _COMPARES.search(_compared_part(question)):
+        return False
+    return not (question.combined or question.together)
 
 
 def _naming_role(question: Question, advised: list[tuple[Candidate, str]]) -> list[tuple[Candidate, str]]:
@@ -449,6 +454,10 @@ def _advice_on_asked(question: Question, c: Candidate, intervention_forms: tuple
     return (advised_way(clause, topic) if clause != c.text else None) or advised_way(c.text, topic)
 
 
+# Advice that itself weighs one thing over another ("suggests X over Y", "X rather than Y"). Grammar.
+_WEIGHS = re.compile(r"\b(?:over|rather\s+than|instead\s+of|in\s+preference\s+to)\b", re.I)
+
+
 def asked_advice_way(question: Question, c: Candidate, intervention_forms: tuple[frozenset[str], ...],
                      kind_of: KindOf | None) -> str | None:
     """Which way closest statement ``c`` advises on the asked thing alone, where it is a guideline's whole sentence
@@ -460,6 +469,8 @@ def asked_advice_way(question: Question, c: Candidate, intervention_forms: tuple
     exclude ...") is for it; a neutral recommendation is none."""
     if c.hit.document.kind != DocumentKind.GUIDELINE or (c.closest_only and any(c.cut)):
         return None
+    if not advice_answers(question) and not (_COMPARES.search(_compared_part(question)) and _WEIGHS.search(c.text)):
+        return None  # (a comparison asked is answered by advice that itself weighs one thing over another)
     if _names_asked(question, c, intervention_forms, kind_of) is None or _TOLD_THAT.search(c.text):
         return None
     if not _advises_on_thing(question, c.text, intervention_forms, kind_of, c.hit.document.title or ""):

@@ -33,6 +33,8 @@ Whereas drugz 200 mg/day probably eases wobble, clinicians should not prescribe 
 
 The work group suggests offering zorbic knee units over plain knee units for walking to cut the risk of falls.
 
+Drugq is the recommended first-line treatment for blorp wobble when a drug is needed.
+
 Drugy is recommended as an option for frantic episodes in teenagers with gloop disorder.
 """
 
@@ -63,6 +65,14 @@ def test_advice_on_the_asked_thing_settles_the_case(screening_index: Path, quest
 def test_advice_for_a_state_the_case_denies_settles_nothing(screening_index: Path) -> None:
     answer = answered(screening_index, "teen with gloop disorder in a low phase, not frantic - is drugy recommended?")
     assert verdict_label(answer) != "yes"
+
+
+@pytest.mark.parametrize("question", [
+    "Has drugq been shown to shorten pain in blorp wobble?",  # an effect asked: advice to use it is no finding
+    "Is drugq better than drugz for blorp wobble?",  # a comparison the advice does not make
+])
+def test_advice_to_use_it_settles_no_effect_or_comparison(screening_index: Path, question: str) -> None:
+    assert verdict_label(answered(screening_index, question)) not in ("yes", "no")
 
 
 def test_short_forms_name_their_long_forms() -> None:
