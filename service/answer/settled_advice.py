@@ -1,12 +1,12 @@
-"""Closest evidence that settles a yes/no case note: a guideline's advice on the asked thing for the asked case.
+"""Closest evidence that settles a yes/no question: a guideline's advice on the asked thing for the asked case.
 
-A case note ("rural screening programme - can we use gizmo cone biopsy as the treatment?") is often read with no
-intervention or condition: its words are case detail no statement shares. Its answer then has no lead, quotes the
-guideline's advice on the very thing asked as "Closest evidence:", and shows the verdict read from it only as a lean
-("leans no, from closest evidence only"), or none. That advice is no indirect evidence: it names the asked thing and
-the case it is asked for (``verdict_closest_advice``: the thing after the dash, a word of the case, the people and
-values fitting), and a guideline's word on doing it is what the question asks. Such a statement is the answer's
-lead, direct evidence from its guideline, and its way (for or against, as asked) is the verdict.
+Most often a case note ("rural screening programme - can we use gizmo cone biopsy as the treatment?"), read with no
+intervention or condition, or with case detail in them: its words are ones no statement shares. Its answer then has
+no lead, quotes the guideline's advice on the very thing asked as "Closest evidence:", and shows the verdict read from
+it only as a lean ("leans no, from closest evidence only"), or none. That advice is no indirect evidence: it names the
+asked thing and the case it is asked for (``verdict_closest_advice``: the thing after the dash, a word of the case,
+the people and values fitting), and a guideline's word on doing it is what the question asks. Such a statement is
+the answer's lead, direct evidence from its guideline, and its way (for or against, as asked) is the verdict.
 """
 from __future__ import annotations
 
@@ -14,7 +14,6 @@ import re
 from typing import NamedTuple
 
 from index.lexical import tokenize
-
 from ingest.models import DocumentKind
 from service.answer.case_state import for_other_case
 from service.answer.lead import kept_for_the_denied

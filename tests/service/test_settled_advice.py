@@ -22,7 +22,7 @@ year: 2021
 ---
 # Recommendations
 
-The expert panel recommends against the use of zarnic cone excision as treatment in a see-and-treat strategy (strong
+The panel advises against zarnic cone excision as the treatment within a see-and-treat strategy (strong
 recommendation, low quality evidence).
 
 In patients with florid blorp cells on sputum smears whose chest imaging shows no abnormality, a WLB is suggested to
