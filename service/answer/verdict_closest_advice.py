@@ -92,8 +92,11 @@ _ARTICLE_TERMS = frozenset(tokenize("a an the"))
 _OPENING = re.compile(r"^(?:(?:can|could|should|shall|may|do)\s+(?:i|we|you)\s+|(?:is|are)\s+(?!it\b|this\b|that\b))?"
                       r"(?:(?:is\s+it\s+|it'?s\s+)?(?:ok|okay|fine|safe|alright|reasonable|acceptable)\s+to\s+)?"
                       r"(?:(?:just|still|now|also)\s+)?"
-                      # (whether acting is worth it: "worth getting X ...", "is it worth trying X ...")
-                      r"(?:(?:is\s+it\s+)?worth\s+(?:getting|trying|using|giving|starting|doing|ordering|adding)\s+|"
+                      # (whether acting is worth it, on a thing named with its article: "worth getting a X over ...",
+                      # "is it worth trying the X ...". Without one, "still worth giving EC, and which one?", the words
+                      # after "worth" are read as before: no thing.)
+                      r"(?:(?:is\s+it\s+)?worth\s+(?:getting|trying|using|giving|starting|doing|ordering|adding)\s+"
+                      r"(?=(?:a|an|the|some)\s)|"
                       rf"{_ACT_VERBS}\s+|"
                       r"(?:manage|treat|handle)\s+(?:(?:it|this|them|him|her)\s+)?with\s+|"
                       r"(?:put|place|keep)\s+(?:(?:him|her|them|the\s+patient)\s+)?on\s+|"
