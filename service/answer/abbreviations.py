@@ -6,6 +6,7 @@ how often. Which long form a short form stands for in a user's corpus is the one
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -53,3 +54,16 @@ def long_form_terms(shorts: Iterable[str]) -> frozenset[str]:
         if longs:
             terms.update(tokenize(max(longs, key=lambda k: longs[k])))
     return frozenset(terms)
+
+
+# An abbreviation as a text writes it: a capital, then capitals or digits, a plural "s" allowed ("WLB", "CA125",
+# "ESAs"; ``LearnedAbbreviations.long_forms`` reads the plural). Grammar.
+_WRITTEN_SHORT = re.compile(r"\b[A-Z][A-Z0-9]{1,7}s?\b")
+
+
+def written_long_form_terms(text: str) -> frozenset[str]:
+    """The terms of the long forms of the abbreviations ``text`` writes (``long_form_terms``: "white", "light",
+    "bronchoscopy" of "standard WLB is suggested"): a sentence names a thing by its short form as much as by its
+    words."""
+    shorts = _WRITTEN_SHORT.findall(text)
+    return long_form_terms(shorts) if shorts else frozenset()

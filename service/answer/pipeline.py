@@ -23,6 +23,7 @@ from service.answer.listed import asks_several, rated_in_order, with_whole_lists
 from service.answer.after_failure import (asks_after_failure, asks_after_several_failed, before_failure,
                                          asks_after_past_course, states_failure, states_past_course,
                                          states_several_failed)
+from service.answer.settled_advice import settling_advice
 from service.answer import abstention, appraisal, conflicts, guideline, not_applying, source_scope
 from service.answer.graded import graded_in_place, naming_most_asked
 from service.answer.frequency import (asked_schedule_statement, other_schedule_statement, per_day, rival_advised,
@@ -521,6 +522,28 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
         # the reading is unsure, so it is hedged, never turned (``verdict_own_lead``); so is a yes from closest evidence
         # only resting on a statement that denies one of the question's own words (``yes_on_denial``).
         verdict = "uncertain"
+    settled = (settling_advice(q, verdict, behind, closest, ev.intervention_forms, state_links(index).kind_of)
+               if lead is None and follows is None and verdict in ("yes", "no", "insufficient") else None)
+    if settled is not None:
+        # The first closest statement is a guideline's advice on the asked thing for the asked case, kept from the lead
+        # only by case detail no statement names: it answers the question, direct evidence, and leads with its way
+        # (``settled_advice``); the other closest statements go to their sections. (Not where the verdict was hedged
+        # to "uncertain" above, a sibling advising the other way or a quote denying the asked word, nor where none was
+        # read; nor where the statement, judged again, is still no direct evidence.)
+        settled_lead = replace(settled.statement, direct=True)
+        resettled = {key: [*found] for key, found in picked.items()}
+        for c in closest[1:]:
+            key = route(c, bool(q.intervention))
+            if all(c is not o for o in resettled.get(key, ())):
+                resettled[key] = [*resettled.get(key, []), c][:tuning.section_caps[key]]
+        rechosen = [settled_lead, *(c for key in SECTION_ORDER for c in resettled.get(key, []))]
+        rejudged = judge(rechosen, appraisal.source_designs(index, (c.hit.document for c in rechosen),
+                                                            outdated_years, facts), q.type == "dosing", q.aspect, need)
+        if rejudged.level not in ("none", "indirect"):
+            verdict, lead, behind = settled.verdict, settled_lead, [settled.statement]
+            closest, support, picked, quoted, chosen = [], [], resettled, [settled_lead], rechosen
+            judgement = rejudged
+            judgement.level = conflicts.adjusted_level(judgement.level, conflict)
     other_values, set_apart = over.other_values, over.set_apart
     numbering = Numbering()
     names_all = bool(closest) and names_what_is_asked(q, closest[0])

@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from index.lexical import tokenize
 from ingest.models import DocumentKind
+from service.answer.abbreviations import written_long_form_terms
 from service.answer.concepts import QUESTION_WORDS, acronym_letters, contradicts_qualifier, spells_once
 from service.answer.cutoffs import for_other_values
 from service.answer.kinds_said import CLASS_MODIFIERS
@@ -23,7 +24,7 @@ from service.answer.qualifiers import qualifiers
 from service.answer.models import Verdict
 from service.answer.polarity import as_asked, clauses, stance
 from service.answer.question import PEOPLE_WORDS, Question, asks_causing
-from service.answer.routing import GUIDELINE_ADVICE, IMPERATIVE, NEUTRAL, RECOMMENDATION
+from service.answer.routing import ADVISING, GUIDELINE_ADVICE, IMPERATIVE, NEUTRAL, RECOMMENDATION
 from service.answer.scoring import Candidate, sentence_terms
 
 # A grade label a guideline puts before its advice ("B - Do not ...", "GCP - Offer ..."): the label's forms, no topic.
@@ -91,7 +92,12 @@ _ARTICLE_TERMS = frozenset(tokenize("a an the"))
 _OPENING = re.compile(r"^(?:(?:can|could|should|shall|may|do)\s+(?:i|we|you)\s+|(?:is|are)\s+(?!it\b|this\b|that\b))?"
                       r"(?:(?:is\s+it\s+|it'?s\s+)?(?:ok|okay|fine|safe|alright|reasonable|acceptable)\s+to\s+)?"
                       r"(?:(?:just|still|now|also)\s+)?"
-                      rf"(?:{_ACT_VERBS}\s+|"
+                      # (whether acting is worth it, on a thing named with its article: "worth getting a X over ...",
+                      # "is it worth trying the X ...". Without one, "still worth giving EC, and which one?", the words
+                      # after "worth" are read as before: no thing.)
+                      r"(?:(?:is\s+it\s+)?worth\s+(?:getting|trying|using|giving|starting|doing|ordering|adding)\s+"
+                      r"(?=(?:a|an|the|some)\s)|"
+                      rf"{_ACT_VERBS}\s+|"
                       r"(?:manage|treat|handle)\s+(?:(?:it|this|them|him|her)\s+)?with\s+|"
                       r"(?:put|place|keep)\s+(?:(?:him|her|them|the\s+patient)\s+)?on\s+|"
                       r"(?:switch|change|swap|convert|move)\s+(?:(?:him|her|them|the\s+patient)\s+)?(?:over\s+)?to\s+)?"
@@ -100,7 +106,8 @@ _OPENING = re.compile(r"^(?:(?:can|could|should|shall|may|do)\s+(?:i|we|you)\s+|
 # adverb in -ly ("empirically") or of time ("still", "now"), or the judgement a question asks of the thing ("... - is
 # X reasonable to ...?", "is X still worth giving?", "X ok?"). Grammar, no topic.
 THING_ENDS = re.compile(r"^(?:to|for|in|on|with|w|from|as|at|after|before|during|instead|alone|of|by|because|if|"
-                         r"when|while|without|vs|versus|or|and|than|then|until|\w+ly|still|now|today|yet|afterwards|again|"
+                         r"when|while|without|vs|versus|or|and|than|over|then|until|\w+ly|still|now|today|yet|afterwards|"
+                         r"again|"
                          r"ok|okay|fine|safe|reasonable|appropriate|acceptable|adequate|worth|worthwhile|indicated|"
                          r"needed|necessary|required|recommended|warranted|justified|enough|"
                          # ... a rank asked of the thing ("X first-line?", "X first choice?": ``_RANK``).
@@ -120,7 +127,9 @@ _THING_WORDS = 3
 _THING_SHARE = 0.6
 # A question weighing one thing against another ("Is X better than Y ...?"): advice on one side does not compare them.
 # Grammar.
-_COMPARES = re.compile(r"\b(?:better|worse|superior|inferior|versus|vs|compared?|rather\s+than|instead\s+of)\b", re.I)
+# ("X over Y?" weighs them too; "switch over to X" does not.)
+_COMPARES = re.compile(r"\b(?:better|worse|superior|inferior|versus|vs|compared?|rather\s+than|instead\s+of|"
+                       r"over(?!\s+to\b))\b", re.I)
 # What the asked patient takes ("... in a patient taking warfarin"): the other treatment the question is about, which
 # advice that does not name it does not weigh. Grammar.
 _TAKING = re.compile(r"\b(?:taking|on|using|receiving)\s+(?P<x>[\w\-]+(?:\s+[\w\-]+)?)\s*$", re.I)
@@ -145,13 +154,8 @@ def closest_advice(question: Question, closest: list[Candidate], intervention_fo
     without the other treatment the asked patient takes, saying of the condition's qualifier what the question does
     not (``concepts.contradicts_qualifier``: "only if a membrane is not present" for "when a membrane is present"), a
     question whose thing is not read, advice both ways, a question on an effect, a comparison or two things together."""
-    if asks_causing(question) or (question.verb and not RECOMMENDATION.search(question.text)) or \
-            question.comparator or _COMPARES.search(_compared_part(question)):
-        # A harm or an effect asked ("Can X cause Y?", "Does X lower Y?"; not "Is X recommended to prevent Y?", whose
-        # verb is what the advice is for), or a comparison: advice to use X answers none of them.
+    if not advice_answers(question):
         return None
-    if question.combined or question.together:
-        return None  # two things together: advice on either alone does not say they may be joined
     asked = qualifiers(question.text)
     terms = frozenset(tokenize(question.text)) - QUESTION_WORDS
     taken = _TAKING.search(question.condition or "")
@@ -175,6 +179,16 @@ def closest_advice(question: Question, closest: list[Candidate], intervention_fo
                                                _thing_terms(question, intervention_forms)):
         verdict = as_asked(question.text, "no")
     return (verdict, c) if verdict in ("yes", "no") else None
+
+
+def advice_answers(question: Question) -> bool:
+    """Whether advice to use the asked thing can answer ``question``: not where it asks a harm or an effect ("Can X
+    cause Y?", "Does X lower Y?"; not "Is X recommended to prevent Y?", whose verb is what the advice is for), a
+    comparison, or two things together (advice on either alone does not say they may be joined)."""
+    if asks_causing(question) or (question.verb and not RECOMMENDATION.search(question.text)) or \
+            question.comparator or _COMPARES.search(_compared_part(question)):
+        return False
+    return not (question.combined or question.together)
 
 
 def _naming_role(question: Question, advised: list[tuple[Candidate, str]]) -> list[tuple[Candidate, str]]:
@@ -443,6 +457,47 @@ def _advice_on_asked(question: Question, c: Candidate, intervention_forms: tuple
     return (advised_way(clause, topic) if clause != c.text else None) or advised_way(c.text, topic)
 
 
+# Advice that itself weighs one thing over another ("suggests X over Y", "X rather than Y"). Grammar.
+_WEIGHS = re.compile(r"\b(?:over|rather\s+than|instead\s+of|in\s+preference\s+to)\b", re.I)
+
+
+def asked_advice_way(question: Question, c: Candidate, intervention_forms: tuple[frozenset[str], ...],
+                     kind_of: KindOf | None) -> str | None:
+    """Which way closest statement ``c`` advises on the asked thing alone, where it is a guideline's whole sentence
+    naming the asked thing in the asked case and advising on it (``_advice_on_asked``'s checks), for the people and
+    values asked of (``_fits``); None otherwise. The way is read on the thing's terms, its short forms' long forms
+    among them ("WLB"), not on the case's words too: "Whereas X at one dose likely helps, clinicians should not
+    prescribe X at another dose ..." is read in the clause of the case's symptom by ``_advice_on_asked``, and points
+    nowhere there. Advice in words with no way read against (``_finite_advice``: "standard X is suggested to
+    exclude ...") is for it; a neutral recommendation is none."""
+    if c.hit.document.kind != DocumentKind.GUIDELINE or (c.closest_only and any(c.cut)):
+        return None
+    if not advice_answers(question) and not (_COMPARES.search(_compared_part(question)) and _WEIGHS.search(c.text)):
+        return None  # (a comparison asked is answered by advice that itself weighs one thing over another)
+    if _names_asked(question, c, intervention_forms, kind_of) is None or _TOLD_THAT.search(c.text):
+        return None
+    if not _advises_on_thing(question, c.text, intervention_forms, kind_of, c.hit.document.title or ""):
+        return None
+    terms = frozenset(tokenize(question.text)) - QUESTION_WORDS
+    if _other_role(question, c.text) or not _fits(qualifiers(question.text), c, terms):
+        return None
+    thing = _thing_terms(question, intervention_forms)
+    if not thing or NEUTRAL.search(c.text):
+        return None
+    way = advised_way(_thing_clause(c.text, thing), thing) or advised_way(c.text, thing)
+    return way or ("for" if _finite_advice(advice_clause(c.text)) else None)
+
+
+def _finite_advice(clause: str) -> bool:
+    """Whether ``clause`` gives advice in words (``routing.ADVISING``) as a finite verb or its participle ("is
+    suggested", "may be considered"), not as a gerund of an account of benefits ("... by identifying those at risk and
+    recommending a lower dose"), which advises nothing itself, nor as a finding's "suggests"
+    (``_EVIDENCE_SUGGESTS``)."""
+    # (Nor evidence that "suggests" a finding: ``_EVIDENCE_SUGGESTS``, "The evidence suggests that X is ineffective".)
+    advising = _EVIDENCE_SUGGESTS.sub(" ", clause)
+    return any(not m.group().lower().endswith("ing") for m in ADVISING.regex.finditer(advising))
+
+
 # Where a clause's parts meet: a colon or semicolon, or "and"/"but"/"whereas" between two statements. Grammar.
 _PART_BREAK = re.compile(r"[:;]|\s+(?:and|but|whereas|while)\s+(?=\w)", re.I)
 
@@ -496,7 +551,8 @@ def _advises_on_thing(question: Question, text: str, intervention_forms: tuple[f
     the people it is for: "In patients with antibodies (alone or combined with others), the panel suggests aspirin"
     advises aspirin, nothing that is "combined"."""
     clause = advice_clause(text)
-    terms = sentence_terms(clause)
+    # (A thing named by its abbreviation is named: "standard WLB is suggested" names the asked bronchoscopy.)
+    terms = sentence_terms(clause) | written_long_form_terms(clause)
     if question.intervention and question.condition and intervention_forms:
         name = question.intervention
         named = any(form and form <= terms for form in intervention_forms)
@@ -577,7 +633,8 @@ def _names_asked(question: Question, c: Candidate, intervention_forms: tuple[fro
         # Asked whether anything serves a purpose ("... - anything to prevent mucositis?"): advice of any thing names
         # it where it names the purpose, in its own words and its title's (``_open_purpose``).
         return _open_purpose(question, c)
-    if not thing_named(found, c.terms, sentence_terms(c.hit.document.title or "")) and not (
+    if not thing_named(found, c.terms | written_long_form_terms(c.text), sentence_terms(c.hit.document.title or "")) \
+            and not (
             kind_of is not None and _class_named_each(found, c.text, kind_of)):
         return None
     around = rest - thing - QUESTION_WORDS

@@ -1,0 +1,99 @@
+"""Closest evidence that settles a yes/no question: a guideline's advice on the asked thing for the asked case.
+
+Most often a case note ("rural screening programme - can we use gizmo cone biopsy as the treatment?"), read with no
+intervention or condition, or with case detail in them: its words are ones no statement shares. Its answer then has
+no lead, quotes the guideline's advice on the very thing asked as "Closest evidence:", and shows the verdict read from
+it only as a lean ("leans no, from closest evidence only"), or none. That advice is no indirect evidence: it names the
+asked thing and the case it is asked for (``verdict_closest_advice``: the thing after the dash, a word of the case,
+the people and values fitting), and a guideline's word on doing it is what the question asks. Such a statement is
+the answer's lead, direct evidence from its guideline, and its way (for or against, as asked) is the verdict.
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from index.lexical import tokenize
+from ingest.models import DocumentKind
+from service.answer.case_state import for_other_case
+from service.answer.lead import kept_for_the_denied
+from service.answer.models import Verdict
+from service.answer.polarity import as_asked
+from service.answer.question import Question
+from service.answer.reserved_state import outside_kept
+from service.answer.scoring import Candidate
+from service.answer.verdict_closest_advice import KindOf, asked_advice_way, closest_advice, dashed_case
+
+
+class Settled(NamedTuple):
+    """The verdict a closest statement settles a case note with, and the statement (the answer's lead)."""
+
+    verdict: Verdict
+    statement: Candidate
+
+
+def settling_advice(question: Question, verdict: Verdict | None, behind: list[Candidate], closest: list[Candidate],
+                    intervention_forms: tuple[frozenset[str], ...], kind_of: KindOf | None = None) -> Settled | None:
+    """The closest statement that settles ``question`` as direct evidence, with its verdict; None where none does.
+
+    Only the first closest statement (the one the bottom line quotes first) is weighed, and only for a yes/no
+    question. It settles where it is a guideline's advice on the asked thing in the asked case: read so by
+    ``closest_advice``, or, where that finds no way (it reads the clause naming most of the case's words), by
+    ``asked_advice_way`` on the asked thing's own terms. The way it points, as asked, is the verdict, whatever lean the
+    verdict model read from that same statement (``behind``): the grammar of advice says which way it points. A yes or
+    a no the verdict read from another statement is left as it is where the advice's differs, and so is the answer where
+    another closest statement advises on the asked thing the other way: two ways are no settled answer."""
+    if not question.yes_no or not closest:
+        return None
+    first = closest[0]
+    if first.hit.document.kind != DocumentKind.GUIDELINE:
+        return None
+    asked = question.as_asked or question.text
+    if for_other_case(asked, first, True):
+        return None  # a rule on a case the question never names ("If severe kidney failure: do not use X")
+    if _for_denied_state(asked, first):
+        return None  # advice for people in a state the case denies ("... manic episodes" for "not manic")
+    rests_on_it = bool(behind) and behind[0] is first
+    advised = closest_advice(question, [first], intervention_forms, kind_of)
+    way = advised[0] if advised is not None else None
+    if way is None:
+        read = asked_advice_way(question, first, intervention_forms, kind_of)
+        way = as_asked(question.text, "no" if read == "against" else "yes", first.text) if read else None
+    if way == as_asked(question.text, "yes") and (outside_kept(asked, first.text) or kept_for_the_denied(asked,
+                                                                                                       first.text)):
+        # Advice keeping the thing for people in states the case denies ("reserved for patients with symptomatic Y"
+        # for an asymptomatic patient): a no for them, as for a lead (``lead.kept_for_the_denied``).
+        way = as_asked(question.text, "no")
+    if way not in ("yes", "no") or (verdict in ("yes", "no") and way != verdict and (
+            not rests_on_it or _EXCEPTING.search(first.text))):
+        # (A verdict another statement gave, or one a rule read from this statement's exception, "... unless X is
+        # required, such as with Y" for a case with Y, stands: the advice's way is its usual one, not the case's.)
+        return None
+    settled = Settled(way, first)
+    # (Nor where another closest statement is advice on the asked thing the other way: "recommends X in women who also
+    # have Y" beside "X is not for first-line use for the asked complaint" settles nothing.)
+    for other in closest[1:]:
+        rival = closest_advice(question, [other], intervention_forms, kind_of)
+        if rival is not None and rival[0] != settled.verdict:
+            return None
+    return settled
+
+
+# A clause of exception or condition in advice ("unless ...", "except ...", "only if ..."): the way it points for the
+# usual case may not be the asked case's. Grammar.
+_EXCEPTING = re.compile(r"\b(?:unless|except(?:ing)?|only\s+(?:if|when|where|in|for)|provided|other\s+than)\b", re.I)
+# A state the case says its patient is not in ("depressive episode, not manic"): "not" and the word of the state, of
+# four letters at least (so that "not on", "not yet" name none). Grammar.
+_NOT_STATE = re.compile(r"\bnot\s+(?P<w>[a-z]{4,})\b", re.I)
+
+
+def _for_denied_state(question: str, c: Candidate) -> bool:
+    """Whether statement ``c`` names a state the case before the question's dash says its patient is not in
+    (``_NOT_STATE``): advice "for manic episodes" is for others than a patient "not manic", whatever else it names
+    of the case."""
+    case = dashed_case(question)
+    if case is None:
+        return False
+    denied = frozenset(t for m in _NOT_STATE.finditer(case) for t in tokenize(m.group("w")))
+    return bool(denied & c.terms)
+
