@@ -2698,6 +2698,20 @@ def _dash_given(text: str) -> str | None:
 
 # The dashes the shapes ``as_dash_question`` reads set their parts apart with (``[-\u2013\u2014]`` in each of them).
 _DASHES = ("-", "\u2013", "\u2014")
+# The words after a note's last spaced dash ("15yo with frobnitis - gizmolol for how long?"). Grammar.
+_AFTER_LAST_DASH = re.compile(r"\s[-\u2013\u2014]+\s+(?P<asked>(?:(?!\s[-\u2013\u2014]+\s).)+)$")
+
+
+def _asks_what_after_dash(text: str) -> bool:
+    """Whether the words after a note's last dash ask how long, what, which or when of what they name, with no
+    auxiliary opening them ("- gizmolol for how long?", "- gizmolol at what dose?"; not "- is it safe?"): such a note
+    asks for a duration, an amount or a time, which no yes or no answers. Read as an act ("Should I gizmolol <case>
+    for how long?") the thing's name stood as a verb, and the answer leaned yes above the rule giving the length."""
+    m = _AFTER_LAST_DASH.search(text.strip())
+    if m is None:
+        return False
+    asked = m.group("asked")
+    return bool(_WH_WORD.search(asked)) and not re.match(rf"\s*{_AUX}", asked, re.I)
 
 
 def as_dash_question(text: str) -> str:
@@ -2707,6 +2721,8 @@ def as_dash_question(text: str) -> str:
     warfarin with erratic INRs - should I switch to a DOAC?"; ``text`` itself for any other shape."""
     if not any(dash in text for dash in _DASHES):
         return text  # (every shape read below has a dash between its parts: a question without one is no such shape)
+    if _asks_what_after_dash(text):
+        return text
     acted = _dash_act(text) or _dash_use(text) or _dash_given(text)
     if acted is not None:
         return acted
