@@ -2,7 +2,15 @@
 leads, and such a question takes no yes or no. Invented names throughout (gizmolol, frobnitis, zorbazole)."""
 from __future__ import annotations
 
+from index.search import Hit
+from ingest.models import Chunk, Document, DocumentKind, Grade
+from service.answer.asked_shape import BEGUN_STATED
+from service.answer.pipeline import closest_statements
 from service.answer.question import as_dash_question, read_question
+from service.answer.scoring import Candidate, sentence_terms
+from tests.service.candidates import passage
+
+_STRONG = Grade(strength="strong", certainty="moderate", text="1B")
 
 
 def test_a_thing_asked_how_long_after_a_dash_takes_no_yes_or_no() -> None:
@@ -19,3 +27,35 @@ def test_an_act_or_a_quality_asked_after_a_dash_is_still_read() -> None:
     assert read_question("man with frobnitis on drugx - should I switch to gizmolol?").yes_no
     assert as_dash_question("gizmolol in a man with frobnitis - is it safe?") == \
         "Is gizmolol safe in a man with frobnitis?"
+
+
+def _frob_hit(sentences: tuple[str, ...], graded: tuple[int, ...]) -> Hit:
+    text, spans = passage(*sentences)
+    chunk = Chunk(id="g1#0", doc_id="g1", heading=(), text=text, sentences=spans,
+                  grades=tuple((i, _STRONG) for i in graded))
+    doc = Document(id="g1", title="Frobnitis", kind=DocumentKind.GUIDELINE, source="Test", year=2020, authors="",
+                   url="", path="g1", sha256="", sections=())
+    return Hit(chunk=chunk, document=doc, rank=1, score=1.0, dense=0.7, lexical=1.0)
+
+
+def test_a_denial_inside_an_aside_does_not_deny_the_rank_after_it() -> None:
+    assert BEGUN_STATED.search("Zorbasone sprays (swallowed rather than inhaled, for 8 weeks) are a first-line "
+                               "therapy for frobnitis.")
+    assert BEGUN_STATED.search("Avoid gizmazole (a zorb) as first-line therapy for frobnitis.") is None
+
+
+def test_graded_advice_giving_the_first_line_asked_leads_when_it_stands_in() -> None:
+    # The stand-in took the place of the note it stood in for, second, under advice on a diagnostic trial of the very
+    # drug the case says did not help.
+    q = read_question("frobnitis confirmed on biopsy, gizmazole didn't help - first-line drug?")
+    assert q.intervention is None and q.condition is None and not q.yes_no
+    trial = "Patients with suspected frobnitis should be given a 2-month course of gizmazole followed by a scope."
+    note = "A clinical response does not establish the cause of frobnitis."
+    first = ("Zorbasone sprays (swallowed rather than inhaled, for 8 weeks) are a first-line drug therapy for "
+             "frobnitis.")
+    h = _frob_hit((trial, note, first), (0, 2))
+    ranked = [Candidate(trial, h, 0.8, 0.3, sentence_terms(trial), False, False),
+              Candidate(note, h, 0.75, 0.1, sentence_terms(note), False, False)]
+    stand_in = Candidate(first, h, 0.2, 0.4, sentence_terms(first), False, False, stand_in=True)
+    quoted = closest_statements(ranked, q, stand_ins=[stand_in])
+    assert [c.text for c in quoted][:2] == [first, trial]
