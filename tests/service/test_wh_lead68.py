@@ -5,9 +5,11 @@ from __future__ import annotations
 from index.search import Hit
 from ingest.models import Chunk, Document, DocumentKind, Grade
 from service.answer.asked_shape import BEGUN_STATED
+from service.answer.lead import states_span_asked
 from service.answer.pipeline import closest_statements
 from service.answer.question import as_dash_question, read_question
 from service.answer.scoring import Candidate, sentence_terms
+from service.answer.tuning import AnswerTuning
 from tests.service.candidates import passage
 
 _STRONG = Grade(strength="strong", certainty="moderate", text="1B")
@@ -59,3 +61,23 @@ def test_graded_advice_giving_the_first_line_asked_leads_when_it_stands_in() -> 
     stand_in = Candidate(first, h, 0.2, 0.4, sentence_terms(first), False, False, stand_in=True)
     quoted = closest_statements(ranked, q, stand_ins=[stand_in])
     assert [c.text for c in quoted][:2] == [first, trial]
+
+
+def test_a_course_length_answers_how_long_a_trial_before_an_event() -> None:
+    course = "Patients with suspected frobnitis should be given a 2-month course of gizmazole followed by a scope."
+    assert states_span_asked(course, "how long a gizmazole trial before scoping again?")
+    # (a wait before an act is no course: "a 2-month course" says nothing of how long one may wait)
+    assert not states_span_asked(course, "how long can I wait before scoping again?")
+
+
+def test_advice_giving_the_trial_length_leads_closest_evidence() -> None:
+    q = read_question("adult with dysphagia and frobnitis on biopsy - how long a gizmazole trial before scoping again?")
+    assert q.intervention is None and q.condition is None
+    h = _frob_hit(("Frobnitis biopsies are required to diagnose frobnitis; 2 biopsies should be obtained.",
+                   "Patients with suspected frobnitis should be given a 2-month course of gizmazole followed by a "
+                   "scope."), ())
+    needed = "Frobnitis biopsies are required to diagnose frobnitis; 2 biopsies should be obtained."
+    biopsies = Candidate(needed, h, 0.9, 0.3, sentence_terms(needed), False, False)
+    course = "Patients with suspected frobnitis should be given a 2-month course of gizmazole followed by a scope."
+    trial = Candidate(course, h, 0.6, 0.3, sentence_terms(course), False, False)
+    assert closest_statements([biopsies, trial], q, AnswerTuning(closest_statements=1)) == [trial]
