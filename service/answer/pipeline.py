@@ -24,6 +24,7 @@ from service.answer.after_failure import (asks_after_failure, asks_after_several
                                          asks_after_past_course, states_failure, states_past_course,
                                          states_several_failed)
 from service.answer import abstention, appraisal, conflicts, guideline, not_applying, source_scope
+from service.answer.grade_row import grade_row_lead
 from service.answer.graded import graded_in_place, naming_most_asked
 from service.answer.frequency import (asked_schedule_statement, other_schedule_statement, per_day, rival_advised,
                                      schedule_unstated)
@@ -981,6 +982,9 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
     # Advice whose threshold the value the question gives meets ("... a gizmo score of 2 or above" for a score of 3) is
     # for the asked case: it leads, the row of thresholds the value falls in first (``cutoffs.threshold_lead``).
     lead = threshold_lead(q.text, ranked, lead, tuning.guideline_lead_margin, q.as_asked or q.text)
+    # Asked what to do for a case of a named stage or grade, the guideline's row for that grade leads, not a row for
+    # another grade that shares more of the question's words (``grade_row``).
+    lead = grade_row_lead(q, ranked, lead, tuning.bottom_line_margin)
     if asks_advice_for_people(q) and not near_misses:
         # No statement answers for the people asked (none, or the lead does not name what sets them apart), but the
         # guideline advises another treatment for them: its exception to the usual advice leads, and says no to the

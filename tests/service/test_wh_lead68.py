@@ -2,15 +2,21 @@
 leads, and such a question takes no yes or no. Invented names throughout (gizmolol, frobnitis, zorbazole)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from index.search import Hit
 from ingest.models import Chunk, Document, DocumentKind, Grade
 from service.answer.asked_shape import BEGUN_STATED
+from service.answer.case_state import for_another_state_text
+from service.answer.grade_row import conditioned_on_failure, grade_row_lead
 from service.answer.lead import states_span_asked
 from service.answer.pipeline import closest_statements
 from service.answer.question import as_dash_question, read_question
 from service.answer.scoring import Candidate, sentence_terms
 from service.answer.tuning import AnswerTuning
-from tests.service.candidates import passage
+from tests.service.candidates import passage, scored
+
+GUIDE = DocumentKind.GUIDELINE
 
 _STRONG = Grade(strength="strong", certainty="moderate", text="1B")
 
@@ -81,3 +87,43 @@ def test_advice_giving_the_trial_length_leads_closest_evidence() -> None:
     course = "Patients with suspected frobnitis should be given a 2-month course of gizmazole followed by a scope."
     trial = Candidate(course, h, 0.6, 0.3, sentence_terms(course), False, False)
     assert closest_statements([biopsies, trial], q, AnswerTuning(closest_statements=1)) == [trial]
+
+
+_FAILED_ROW = "If excision for stage 0 gizmoma does not achieve an adequate margin, discuss further care with the team."
+_ROW_0 = "Consider a clinical margin of at least 0.5 cm when excising stage 0 gizmoma."
+_ROW_2 = "Offer excision with a clinical margin of at least 2 cm to people with stage II gizmoma."
+
+
+def _rows() -> list[Candidate]:
+    return [scored(_FAILED_ROW, 0.92, "g1", GUIDE, i=False, c=False),
+            scored(_ROW_0, 0.9, "g1", GUIDE, i=False, c=False),
+            scored(_ROW_2, 0.89, "g1", GUIDE, i=False, c=False)]
+
+
+def test_the_row_for_the_asked_stage_leads() -> None:
+    q = read_question("stage II gizmoma on the forearm - what excision margin?")
+    assert not q.yes_no
+    rows = _rows()
+    lead = grade_row_lead(q, rows, rows[1], 0.8)
+    assert lead is not None and lead.text == _ROW_2 and lead.direct
+
+
+def test_asked_again_of_another_stage_the_row_giving_the_margin_leads_before_the_failed_one() -> None:
+    q = replace(read_question("stage II gizmoma on the forearm - what excision margin if the histology were only "
+                              "stage 0 in situ?"), as_asked="and if the histology were only stage 0 in situ?")
+    rows = _rows()
+    lead = grade_row_lead(q, rows, rows[0], 0.8)
+    assert lead is not None and lead.text == _ROW_0
+    assert conditioned_on_failure(_FAILED_ROW, "stage 0 gizmoma - what margin?")
+    assert not conditioned_on_failure(_FAILED_ROW, "stage 0 gizmoma, margin not achieved - what next?")
+
+
+def test_a_yes_no_question_or_one_naming_no_grade_keeps_its_lead() -> None:
+    rows = _rows()
+    for asked in ("Is a 2 cm margin enough for stage II gizmoma?", "gizmoma on the forearm - what excision margin?"):
+        assert grade_row_lead(read_question(asked), rows, rows[1], 0.8) is rows[1]
+
+
+def test_stage_0_is_another_stage_than_stage_ii() -> None:
+    assert for_another_state_text("stage II gizmoma on the forearm - what excision margin?", _ROW_0)
+    assert not for_another_state_text("stage 0 gizmoma on the forearm - what excision margin?", _ROW_0)
