@@ -31,6 +31,14 @@ def test_a_thing_asked_how_long_after_a_dash_takes_no_yes_or_no() -> None:
     assert not read_question("man with frobnitis - gizmolol at what dose?").yes_no
 
 
+def test_a_rank_asked_after_a_dash_asks_which_thing_holds_it() -> None:
+    # Read as a thing to give, "Should first drug be given to a 70-year-old man ...?" took an "uncertain".
+    for typed in ("70M with bothersome frobnitis, conservative measures failed - first drug?",
+                  "70M with frobnitis - initial test?", "man with frobnitis - best antibiotic?"):
+        assert not read_question(typed).yes_no, typed
+    assert read_question("3-month-old with gizmo fever in both ears - immediate gizmocillin?").yes_no
+
+
 def test_an_act_or_a_quality_asked_after_a_dash_is_still_read() -> None:
     assert read_question("man with frobnitis on drugx - should I switch to gizmolol?").yes_no
     assert as_dash_question("gizmolol in a man with frobnitis - is it safe?") == \
