@@ -24,6 +24,7 @@ from service.answer.after_failure import (asks_after_failure, asks_after_several
                                          asks_after_past_course, states_failure, states_past_course,
                                          states_several_failed)
 from service.answer import abstention, appraisal, conflicts, guideline, not_applying, source_scope
+from service.answer.footnote import advice_for_notes
 from service.answer.grade_row import grade_row_lead
 from service.answer.graded import graded_in_place, naming_most_asked
 from service.answer.frequency import (asked_schedule_statement, other_schedule_statement, per_day, rival_advised,
@@ -2411,6 +2412,8 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
                or near_duplicate(c.terms, o.terms) for o in out):
             continue
         out.append(c)
+    # A guideline's footnote gives way to the recommendation it is a note on (``footnote``).
+    out = advice_for_notes(out, ranked) if topic_first else out
     if topic_first and not anchored:
         # Without a topic read, a guideline's graded advice that names more of what is asked stands in for its
         # source's ungraded sentence (background, a definition, a note): the relevance model, which never saw a

@@ -8,11 +8,12 @@ from index.search import Hit
 from ingest.models import Chunk, Document, DocumentKind, Grade
 from service.answer.asked_shape import BEGUN_STATED
 from service.answer.case_state import for_another_state_text
+from service.answer.footnote import noted_advice
 from service.answer.grade_row import conditioned_on_failure, grade_row_lead
 from service.answer.lead import states_span_asked
 from service.answer.pipeline import closest_statements
 from service.answer.question import as_dash_question, read_question
-from service.answer.scoring import Candidate, sentence_terms
+from service.answer.scoring import Candidate, quotable, sentence_terms
 from service.answer.tuning import AnswerTuning
 from tests.service.candidates import passage, scored
 
@@ -135,3 +136,23 @@ def test_a_yes_no_question_or_one_naming_no_grade_keeps_its_lead() -> None:
 def test_stage_0_is_another_stage_than_stage_ii() -> None:
     assert for_another_state_text("stage II gizmoma on the forearm - what excision margin?", _ROW_0)
     assert not for_another_state_text("stage 0 gizmoma on the forearm - what excision margin?", _ROW_0)
+
+
+_MARKED = ("For adults with frobnitis, the panel recommends offering either gizmolol or zorbazole when both are being "
+           "considered.** (Strength of Recommendation: Strong For)")
+_NOTE = ("**The recommendation for gizmolol vs. zorbazole differs from the one for wobble therapy, even though there "
+         "is moderate evidence of no difference between them.")
+
+
+def test_a_recommendation_with_its_grade_in_words_after_a_footnote_mark_is_quotable() -> None:
+    # The sentence splitter left the grade joined after the stars: the recommendation was no statement at all.
+    assert quotable(_MARKED)
+
+
+def test_a_footnote_gives_way_to_the_recommendation_it_notes() -> None:
+    q = read_question("adult frobnitis, torn between gizmolol and zorbazole - which one?")
+    assert q.intervention is None and q.condition is None
+    note = scored(_NOTE, 0.86, "g1", GUIDE, i=False, c=False)
+    advice = scored(_MARKED, 0.27, "g1", GUIDE, i=False, c=False)
+    assert noted_advice(note, [note, advice]) is advice
+    assert closest_statements([note, advice], q, AnswerTuning(closest_statements=1)) == [advice]
