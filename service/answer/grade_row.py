@@ -1,8 +1,8 @@
 """The row of a guideline's advice for the grade a case names, as the lead of a question asking what to do for it.
 
-A guideline writes one row of advice per stage or grade: "Offer excision with a margin of at least 2 cm to people with
-stage II gizmoma", "Consider a margin of at least 0.5 cm when excising stage 0 gizmoma", "If excision for stage 0
-gizmoma does not reach an adequate margin, discuss ...". Asked "stage II gizmoma - what margin?", the row naming
+A guideline writes one row of advice per stage or grade: "Remove stage II gizmoma with a 20 mm rim", "Think about a
+5 mm rim when removing stage 0 gizmoma", "If removal of stage 0 gizmoma leaves an inadequate rim, ...". Asked "stage
+II gizmoma - what margin?", the row naming
 stage II answers; the relevance model, which weighs how many of the question's words a sentence shares, put the stage 0
 rows above it, and only they passed its bar for a direct answer. Asked again of stage 0 in a follow-up, the row that
 gives the margin answers before the one conditioned on a failure the case does not state. Grammar of grades
@@ -19,8 +19,8 @@ from service.answer.case_state import grades
 from service.answer.question import Question
 from service.answer.scoring import Candidate
 
-# A rule conditioned on something not achieved or failing, in a clause that opens it ("If excision ... does not
-# achieve an adequate margin, ...", "When X fails, ..."): advice for a case in which something went wrong. Grammar of a
+# A rule conditioned on something not achieved or failing, in a clause that opens it ("If the removal does not leave a
+# clear rim, ...", "When X fails, ..."): advice for a case in which something went wrong. Grammar of a
 # conditional clause and of negation, no topic.
 _CONDITIONED_ON_FAILURE = re.compile(r"^\W*(?:if|when|where|once|in\s+case)\b[^,;:]*?\b(?:not|no|never|fails?|failed|"
                                      r"failing|unable|cannot|inadequate|unsuccessful|incomplete)\b[^,;:]*[,;:]", re.I)

@@ -66,7 +66,7 @@ def test_graded_advice_giving_the_first_line_asked_leads_when_it_stands_in() -> 
     # drug the case says did not help.
     q = read_question("frobnitis confirmed on biopsy, gizmazole didn't help - first-line drug?")
     assert q.intervention is None and q.condition is None and not q.yes_no
-    trial = "Patients with suspected frobnitis should be given a 2-month course of gizmazole followed by a scope."
+    trial = "Patients with suspected frobnitis should receive a 2-month course of gizmazole, then a scope."
     note = "A clinical response does not establish the cause of frobnitis."
     first = ("Zorbasone sprays (swallowed rather than inhaled, for 8 weeks) are a first-line drug therapy for "
              "frobnitis.")
@@ -79,7 +79,7 @@ def test_graded_advice_giving_the_first_line_asked_leads_when_it_stands_in() -> 
 
 
 def test_a_course_length_answers_how_long_a_trial_before_an_event() -> None:
-    course = "Patients with suspected frobnitis should be given a 2-month course of gizmazole followed by a scope."
+    course = "Patients with suspected frobnitis should receive a 2-month course of gizmazole, then a scope."
     assert states_span_asked(course, "how long a gizmazole trial before scoping again?")
     # (a wait before an act is no course: "a 2-month course" says nothing of how long one may wait)
     assert not states_span_asked(course, "how long can I wait before scoping again?")
@@ -89,18 +89,17 @@ def test_advice_giving_the_trial_length_leads_closest_evidence() -> None:
     q = read_question("adult with dysphagia and frobnitis on biopsy - how long a gizmazole trial before scoping again?")
     assert q.intervention is None and q.condition is None
     h = _frob_hit(("Frobnitis biopsies are required to diagnose frobnitis; 2 biopsies should be obtained.",
-                   "Patients with suspected frobnitis should be given a 2-month course of gizmazole followed by a "
-                   "scope."), ())
+                   "Patients with suspected frobnitis should receive a 2-month course of gizmazole, then a scope."), ())
     needed = "Frobnitis biopsies are required to diagnose frobnitis; 2 biopsies should be obtained."
     biopsies = Candidate(needed, h, 0.9, 0.3, sentence_terms(needed), False, False)
-    course = "Patients with suspected frobnitis should be given a 2-month course of gizmazole followed by a scope."
+    course = "Patients with suspected frobnitis should receive a 2-month course of gizmazole, then a scope."
     trial = Candidate(course, h, 0.6, 0.3, sentence_terms(course), False, False)
     assert closest_statements([biopsies, trial], q, AnswerTuning(closest_statements=1)) == [trial]
 
 
-_FAILED_ROW = "If excision for stage 0 gizmoma does not achieve an adequate margin, discuss further care with the team."
-_ROW_0 = "Consider a clinical margin of at least 0.5 cm when excising stage 0 gizmoma."
-_ROW_2 = "Offer excision with a clinical margin of at least 2 cm to people with stage II gizmoma."
+_FAILED_ROW = "If removal of stage 0 gizmoma leaves an inadequate rim, talk the next steps over with the team."
+_ROW_0 = "Consider a rim of 5 mm or more of normal skin when removing stage 0 gizmoma."
+_ROW_2 = "Offer removal of stage II gizmoma with a rim of 20 mm or more of normal skin."
 
 
 def _rows() -> list[Candidate]:
@@ -139,9 +138,9 @@ def test_stage_0_is_another_stage_than_stage_ii() -> None:
 
 
 _MARKED = ("For adults with frobnitis, the panel recommends offering either gizmolol or zorbazole when both are being "
-           "considered.** (Strength of Recommendation: Strong For)")
-_NOTE = ("**The recommendation for gizmolol vs. zorbazole differs from the one for wobble therapy, even though there "
-         "is moderate evidence of no difference between them.")
+           "weighed.** (Strength of Recommendation: Strong For)")
+_NOTE = ("**The advice on gizmolol vs. zorbazole differs from the one on wobble therapy, though the trials found the "
+         "two alike.")
 
 
 def test_a_recommendation_with_its_grade_in_words_after_a_footnote_mark_is_quotable() -> None:
