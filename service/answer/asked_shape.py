@@ -106,6 +106,9 @@ _GIVING_ADVISED = re.compile(r"\b(?:is|are)\s+(?:(?!not\b|never\b)\w+\s+)?(?:rec
 # not. A small closed class of English words of denial; a clause ends at a semicolon, colon or full stop.
 _DENIED_BEFORE = re.compile(r"\b(?:avoid\w*|not|no\s+longer|never|against|instead\s+of|rather\s+than)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:.]\s")
+# An aside in brackets ("Topical steroids (i.e., X or Y, swallowed rather than inhaled, ...) are a first-line ..."):
+# a denial inside it denies what the aside says (how the thing is taken), not the rank after it. Grammar.
+_ASIDE = re.compile(r"\([^()]*\)")
 # A line of treatment after the first, as a statement names it ("second-line therapy", "third line"). Grammar of lines.
 LATER_LINE_STATED = re.compile(r"\b(?:second|third|fourth|2nd|3rd|4th|later)[\s\-]+line\b", re.I)
 # The measure a question asks a value of, named right after its "what" or "which" ("what BMI before I can start ...?",
@@ -241,7 +244,7 @@ def _begun_stated(text: str) -> re.Match[str] | None:
         return None
     for pattern in (_BEGUN_STATED, _GIVING_ADVISED):
         for found in pattern.finditer(text):
-            if not _DENIED_BEFORE.search(_CLAUSE_BREAK.split(text[:found.start()])[-1]):
+            if not _DENIED_BEFORE.search(_ASIDE.sub(" ", _CLAUSE_BREAK.split(text[:found.start()])[-1])):
                 return found
     return None
 

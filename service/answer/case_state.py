@@ -217,8 +217,9 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
 _ORDINAL = r"(?:first|1st|second|2nd|third|3rd|fourth|4th)"
 _GRADED_NOUN = r"(?:type|grade|stage)"
 # A value, a digit perhaps with a sub-stage letter ("stage 3b", "stage 5d": read as its digit, so "3a" and "3b" are
-# alike and neither is told from the other, while "5d" is another stage than "4").
-_VALUE = r"(?:[1-5][a-e]?|i{1,3}|iv|v)"
+# alike and neither is told from the other, while "5d" is another stage than "4"), or a stage 0 ("stage 0 melanoma",
+# in situ: another stage than "stage II").
+_VALUE = r"(?:[0-5][a-e]?|i{1,3}|iv|v)"
 _BEFORE = re.compile(rf"\b(?P<v>{_ORDINAL}(?:[\s\-]*(?:,|or|and|to)\s*{_ORDINAL})*)[\s\-]+degree\b", re.I)
 _AFTER = re.compile(rf"\b(?P<n>{_GRADED_NOUN})s?\s+(?P<v>{_VALUE}(?:\s*(?:,|or|and|to|-|/)\s*{_VALUE})*)\b(?!\w|\.\d)",
                     re.I)
@@ -244,6 +245,15 @@ def _grades(text: str) -> tuple[tuple[str, frozenset[int], int, int], ...]:
     out = [("degree", _values(m.group("v")), m.start(), m.end()) for m in _BEFORE.finditer(text)]
     out += [(m.group("n").lower(), _values(m.group("v")), m.start(), m.end()) for m in _AFTER.finditer(text)]
     return tuple((n, v, s, e) for n, v, s, e in out if v)
+
+
+def grades(text: str) -> dict[str, frozenset[int]]:
+    """The ordinal grades ``text`` names, by noun ("stage II melanoma": {"stage": {2}}; "first-degree block":
+    {"degree": {1}})."""
+    out: dict[str, frozenset[int]] = {}
+    for noun, values, _, _ in _grades(text):
+        out[noun] = out.get(noun, frozenset()) | values
+    return out
 
 
 def _grade_axis(question: str, text: str, asked_thing: frozenset[str]) -> tuple[bool, bool]:

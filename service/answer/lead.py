@@ -26,8 +26,8 @@ from service.answer.polarity import (WITHOUT_PART, against_use, asks_against, as
                                      with_what_asked_without)
 from service.answer.qualifiers import (ADULTS_DEFAULT, AGE_UNIT, CONTRADICT_ONLY, MATCH_ONLY, beyond_bounds, both_sides,
                                       crosses, outside_bounds, qualifiers)
-from service.answer.regimen import (Regimen, advice_asked, labelled_by, on_regimen, regimen_asked, states_regimen,
-                                    unstated)
+from service.answer.regimen import (Regimen, advice_asked, labelled_by, on_regimen, regimen_asked, states_length,
+                                    states_regimen, unstated)
 from service.answer.question import (ASKED_RANK, PEOPLE_DEFINED_BY, PEOPLE_WORDS, Question, asked_kind, asked_parts,
                                      asked_thing, asks_causing,
                                      asks_cause, asks_contraindications, asks_harms_named, asks_occurrence)
@@ -640,6 +640,14 @@ _STUDIED_AGE = re.compile(r"\b(?:participants|patients|subjects|children|adults|
                           r"(?:were|was)\s+(?:aged|between|ages)\b|\b(?:mean|median|average)\s+age\b", re.I)
 
 
+def states_span_asked(text: str, question: str) -> bool:
+    """Whether a statement gives the span a question asking how soon, when, or how long before an event asks
+    (``_SPAN_STATED``: "within one week"), or, asked how long a thing goes on before it ("how long a gizmo trial before
+    scoping again?": ``regimen.regimen_asked`` reads a course, no wait), a course's length (``regimen.states_length``:
+    "a 2-month course of gizmo followed by endoscopy"), which the window grammar of ``_SPAN_STATED`` does not read."""
+    return bool(_SPAN_STATED.search(text)) or (regimen_asked(question) == "course" and states_length(text))
+
+
 def states_age(text: str) -> bool:
     """Whether a statement gives an age ``AGE_STATED`` reads, other than the ages of a study's people
     (``_STUDIED_AGE``): "... screen for gizmosis in children 6 years and older" answers "At what age ...?",
@@ -709,7 +717,7 @@ def misses_shape(text: str, q: Question) -> bool:
     if regimen is not None:
         return not states_regimen(text, regimen)
     if _SOON_ASKED.search(q.text) or _WHEN_ASKED.search(q.text):
-        return not _SPAN_STATED.search(text)
+        return not states_span_asked(text, q.text)
     if _AGE_ASKED.search(q.text):
         return not states_age(text)
     stated = shape_asked(q.text)
@@ -722,7 +730,7 @@ def advises_span_asked(text: str, q: Question) -> bool:
     (``_SPAN_STATED``): "... should make sure the adult has not eaten for at least seven hours" for "how long fasting
     beforehand?" answers it, where the relevance model put a source's reports of what people fasted, and advice on
     the topic that gives no time ("Clinical judgment is needed ... if fasting is contraindicated"), far above it."""
-    return (bool(_SOON_ASKED.search(q.text) or _WHEN_ASKED.search(q.text)) and bool(_SPAN_STATED.search(text))
+    return (bool(_SOON_ASKED.search(q.text) or _WHEN_ASKED.search(q.text)) and states_span_asked(text, q.text)
             and bool(GUIDELINE_ADVICE.search(text) or IMPERATIVE.search(text.strip())))
 
 
@@ -750,7 +758,7 @@ def of_shape_asked(q: Question, found: list[Candidate]) -> list[Candidate]:
         most = max((len(asked & c.terms) for c in amounts), default=0)
         return [c for c in amounts if len(asked & c.terms) == most] or found
     if _SOON_ASKED.search(q.text) or _WHEN_ASKED.search(q.text):
-        spans = [c for c in found if _SPAN_STATED.search(c.text)]
+        spans = [c for c in found if states_span_asked(c.text, q.text)]
         if spans or not _WHEN_ASKED.search(q.text):
             return spans or found
         # (Asked when, and no statement gives a time: those that name an occasion, "... when oral X is not tolerated",

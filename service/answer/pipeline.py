@@ -25,6 +25,8 @@ from service.answer.after_failure import (asks_after_failure, asks_after_several
                                          states_several_failed)
 from service.answer.settled_advice import settling_advice
 from service.answer import abstention, appraisal, conflicts, guideline, not_applying, source_scope
+from service.answer.footnote import advice_for_notes
+from service.answer.grade_row import grade_row_lead
 from service.answer.graded import graded_in_place, naming_most_asked
 from service.answer.frequency import (asked_schedule_statement, other_schedule_statement, per_day, rival_advised,
                                      schedule_unstated)
@@ -1005,6 +1007,9 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
     # Advice whose threshold the value the question gives meets ("... a gizmo score of 2 or above" for a score of 3) is
     # for the asked case: it leads, the row of thresholds the value falls in first (``cutoffs.threshold_lead``).
     lead = threshold_lead(q.text, ranked, lead, tuning.guideline_lead_margin, q.as_asked or q.text)
+    # Asked what to do for a case of a named stage or grade, the guideline's row for that grade leads, not a row for
+    # another grade that shares more of the question's words (``grade_row``).
+    lead = grade_row_lead(q, ranked, lead, tuning.bottom_line_margin)
     if asks_advice_for_people(q) and not near_misses:
         # No statement answers for the people asked (none, or the lead does not name what sets them apart), but the
         # guideline advises another treatment for them: its exception to the usual advice leads, and says no to the
@@ -2420,35 +2425,39 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
     # above it.
     act = how_act(q.text) if topic_first else None
     act_named = {id(c) for c in ranked if act and c.doc_id in close_sources and names_act(c, act)}
-    for c in sorted(ranked, key=lambda c: (id(c) in yielding, failed and not states_failure(c.text),
-                                           several and not states_several_failed(c.text),
-                                           stopping and not speaks_of_stopping(c.text),
-                                           past and not states_past_course(c.text),
-                                           bool(state) and not names_state(c.text, state),
-                                           bool(events) and not at_occasion(c, events),
-                                           id(c) not in case_met,
-                                           names_sibling_only(q.text, c.text),
-                                           id(c) not in theirs,
-                                           bool(events) and not c.mentions_condition,
-                                           by_topic and occasion_of_use(c, q),
-                                           topic_first and echoes_asking(c.text),
-                                           both_sides_order(c, q.intervention, q.comparator, harms_asked,
-                                                            q.type == "dosing", forms) if by_topic
-                                           else (False, False),
-                                           bool(act_named) and id(c) not in act_named,
-                                           -(c.mentions_intervention + c.mentions_condition) if by_topic else 0,
-                                           off_severity(c),
-                                           bool(span_advised) and id(c) not in span_advised,
-                                           bool(first_lifted) and id(c) not in ranked_first,
-                                           closest_order(c, q) if by_topic else
-                                           (False, topic_first and echoes_asking(c.text),
-                                            topic_first and misses_shape(c.text, q),
-                                            topic_first and unlabelled_regimen(c.text, q),
-                                            topic_first and unadvised_regimen(c.text, q)),
-                                           -named_with_age(c, q) if topic_first else 0,
-                                           topic_first and (c.hit.document.kind == DocumentKind.GUIDELINE
-                                                             and guideline.licensing_note(c.text), reasons_after(c)),
-                                           -salience_of(c, salient))):
+
+    # The order the closest statements are quoted in, before salience (also of a graded stand-in, below).
+    def order(c: Candidate) -> tuple[object, ...]:
+        return (id(c) in yielding, failed and not states_failure(c.text),
+                several and not states_several_failed(c.text),
+                stopping and not speaks_of_stopping(c.text),
+                past and not states_past_course(c.text),
+                bool(state) and not names_state(c.text, state),
+                bool(events) and not at_occasion(c, events),
+                id(c) not in case_met,
+                names_sibling_only(q.text, c.text),
+                id(c) not in theirs,
+                bool(events) and not c.mentions_condition,
+                by_topic and occasion_of_use(c, q),
+                topic_first and echoes_asking(c.text),
+                both_sides_order(c, q.intervention, q.comparator, harms_asked,
+                                 q.type == "dosing", forms) if by_topic
+                else (False, False),
+                bool(act_named) and id(c) not in act_named,
+                -(c.mentions_intervention + c.mentions_condition) if by_topic else 0,
+                off_severity(c),
+                bool(span_advised) and id(c) not in span_advised,
+                bool(first_lifted) and id(c) not in ranked_first,
+                closest_order(c, q) if by_topic else
+                (False, topic_first and echoes_asking(c.text),
+                 topic_first and misses_shape(c.text, q),
+                 topic_first and unlabelled_regimen(c.text, q),
+                 topic_first and unadvised_regimen(c.text, q)),
+                -named_with_age(c, q) if topic_first else 0,
+                topic_first and (c.hit.document.kind == DocumentKind.GUIDELINE
+                                  and guideline.licensing_note(c.text), reasons_after(c)))
+
+    for c in sorted(ranked, key=lambda c: (*order(c), -salience_of(c, salient))):
         if after_first_line(q.text, c.text):
             continue  # advice for the line after the one asked (``lead.after_first_line``)
         if c.score < tuning.support_margin * best and not any(c is o for o in set_aside) and not (
@@ -2466,12 +2475,18 @@ def closest_statements(ranked: list[Candidate], q: Question, tuning: AnswerTunin
                or near_duplicate(c.terms, o.terms) for o in out):
             continue
         out.append(c)
+    # A guideline's footnote gives way to the recommendation it is a note on (``footnote``).
+    out = advice_for_notes(out, ranked) if topic_first else out
     if topic_first and not anchored:
         # Without a topic read, a guideline's graded advice that names more of what is asked stands in for its
         # source's ungraded sentence (background, a definition, a note): the relevance model, which never saw a
         # guideline, weighed those above the advice that answers (``graded.graded_in_place``).
         out = graded_in_place(out, [*ranked, *stand_ins], q.as_asked or q.text,
                               lambda c: speaks_of_others(q.text, c))
+        # ... and takes the place the order above gives it, not the place of the sentence it stands in for: "Topical
+        # steroids ... are a first-line pharmacologic therapy" stood second, in place of a note, under advice on a
+        # diagnostic trial for "... - first-line drug?" (a stable sort: among equals the quotes keep their order).
+        out = sorted(out, key=order)
     sides = compared_sides(q.text) if topic_first else None
     return each_side(out, eligible, sides, tuning) if sides else out
 

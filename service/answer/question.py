@@ -838,9 +838,11 @@ def asks_yes_or_no(text: str) -> bool:
 # A case, then a noun phrase that asks what or which ("gizmo fever, low score, outpatient - first line drug?", "...:
 # usual dose?"): no verb, so no statement asked as a question; "first line X?" asks which X.
 # A thing "of choice" asks which thing of its kind ("... - imaging of choice?", "...: test of choice?"), whatever its
-# noun: read as a statement asked as a question, it took a "no".
+# noun: read as a statement asked as a question, it took a "no". So does a rank before a kind with no "line" ("... -
+# first drug?", "- initial test?"): read so, "Should first drug be given ...?" took an "uncertain".
 _ASKS_WHICH_AFTER = re.compile(r"(?:[:;,]|\s[-\u2013\u2014]+|--)\s*(?!\s)(?:(?:the\s+)?(?:"
-                               r"(?:first|second|third|1st|2nd|3rd)[\s-]+line|best|preferred|optimal|ideal|usual|standard|drug\s+of\s+choice)\b"
+                               r"(?:first|second|third|1st|2nd|3rd)(?:[\s-]+line)?|initial|best|preferred|optimal|ideal|"
+                               r"usual|standard|drug\s+of\s+choice)\b"
                                r"(?:(?!\b(?:is|are|should|can|do|does|or|for|in)\b)[^?:;,])*|(?:[^?:;,\s]+\s+){0,2}?"
                                r"(?:doses?|dosing|dosage|duration|timing|(?<=\s)of\s+choice)|"
                                # ("- max gizmo dose/day?", "- upper limit for X?", "- next imaging?", "- target INR?": a
@@ -2531,9 +2533,11 @@ def as_state_first(text: str) -> str:
 # a quality (``_NOT_AN_ACT``), no choice ("X or wait?"), no pronoun or auxiliary. Read as written, the question had no
 # topic, and its verdict leaned on the closest statement (on other children) to "No". A single word after the dash may
 # be a verb (``_DASH_ACT``), so two to four; none ending in a generic noun of what to do ("- next step?", "- further
-# treatment?"), which asks which, not whether. Grammar.
+# treatment?"), which asks which, not whether; nor opening on a rank ("- first drug?", "- first-line agent?",
+# "- best antibiotic?"), which asks which thing holds it. Grammar.
 _DASH_THING = re.compile(
     rf"^(?P<x>[^?]+?)\s+[-\u2013\u2014]+\s+{_NOT_AN_ACT}"
+    r"(?!(?:first|1st|second|2nd|third|3rd|best|preferred|initial|ideal|optimal)(?:[\s\-]+(?:line|choice))?\b)"
     r"(?!(?:[\w\-]+\s+){0,3}(?:next|steps?|plan|management|treatment|therapy|investigations?|tests?|work-?up|"
     r"approach|choice|referral|options?|alternatives?)\W*$)"
     r"(?P<t>(?:(?!(?:or|and|i|we|you|he|she|they|it|this|that|should|can|could|would|will|may|might|must|do|does|did|"
@@ -2698,6 +2702,20 @@ def _dash_given(text: str) -> str | None:
 
 # The dashes the shapes ``as_dash_question`` reads set their parts apart with (``[-\u2013\u2014]`` in each of them).
 _DASHES = ("-", "\u2013", "\u2014")
+# The words after a note's last spaced dash ("15yo with frobnitis - gizmolol for how long?"). Grammar.
+_AFTER_LAST_DASH = re.compile(r"\s[-\u2013\u2014]+\s+(?P<asked>(?:(?!\s[-\u2013\u2014]+\s).)+)$")
+
+
+def _asks_what_after_dash(text: str) -> bool:
+    """Whether the words after a note's last dash ask how long, what, which or when of what they name, with no
+    auxiliary opening them ("- gizmolol for how long?", "- gizmolol at what dose?"; not "- is it safe?"): such a note
+    asks for a duration, an amount or a time, which no yes or no answers. Read as an act ("Should I gizmolol <case>
+    for how long?") the thing's name stood as a verb, and the answer leaned yes above the rule giving the length."""
+    m = _AFTER_LAST_DASH.search(text.strip())
+    if m is None:
+        return False
+    asked = m.group("asked")
+    return bool(_WH_WORD.search(asked)) and not re.match(rf"\s*{_AUX}", asked, re.I)
 
 
 def as_dash_question(text: str) -> str:
@@ -2707,6 +2725,8 @@ def as_dash_question(text: str) -> str:
     warfarin with erratic INRs - should I switch to a DOAC?"; ``text`` itself for any other shape."""
     if not any(dash in text for dash in _DASHES):
         return text  # (every shape read below has a dash between its parts: a question without one is no such shape)
+    if _asks_what_after_dash(text):
+        return text
     acted = _dash_act(text) or _dash_use(text) or _dash_given(text)
     if acted is not None:
         return acted
