@@ -181,7 +181,10 @@ def restated_case(text: str, previous: Previous) -> str | None:
     where the follow-up is no condition, the previous question no case note said before its ask
     (``_CASE_THEN_ASK``), or no value of it is said anew."""
     said = _CONDITION_THEN_ASK.match(text)
-    shaped = _CASE_THEN_ASK.match(as_note_written(previous.asked or previous.question)) if said else None
+    # (The case as the clinician wrote it, else as the answer before read it: a restated case read before, so that a
+    # chain of restatements keeps narrowing the same case note.)
+    shaped = next((m for note in (previous.asked, previous.question) if said and note
+                   and (m := _CASE_THEN_ASK.match(as_note_written(note)))), None)
     if said is None or shaped is None:
         return None
     case, clause = shaped.group("case"), said.group("c")

@@ -68,6 +68,11 @@ def test_the_case_note_is_asked_again_with_the_new_value_and_its_own_or_the_earl
     assert restated_case("what if she were 45 - when should we plan delivery?",
                          Previous(pregnant, None, None, pregnant)) == \
         "healthy 45-year-old woman, 12 weeks pregnant, runs 3x a week - when should we plan delivery?"
+    # a chain of restatements: the case as the answer before read it
+    again = Previous("adult plumpness index 28, no comorbidities - can I add drugq?", None, None,
+                     "what if his index were 28?")
+    assert restated_case("and if his index were 26?", again) == \
+        "adult plumpness index 26, no comorbidities - can I add drugq?"
     # nothing said anew: left to the other readings
     assert restated_case("what if he has grumble fever?", previous) is None
 
