@@ -22,7 +22,7 @@ A biopsy of the gullet is needed to confirm wobble disease (Recommendation stron
 
 PLUMP = guideline_file("Weight care for adults with plumpness", """\
 For adults with a plumpness index of 30 or more, or adults with a plumpness index of 27 or more and comorbidities,
-drugq may be considered as an adjunct to diet changes, taking into account the individual situation. Adults with
+drugq is an option to weigh beside diet changes, case by case. Adults with
 grumble fever can be strongly advised that modest weight loss improves the control of grumble fever. Diet changes
 should be the first step for every adult with plumpness.""")
 
@@ -107,5 +107,5 @@ def test_the_advice_for_those_not_helped_answers_still_symptomatic_after_the_fir
 def test_a_new_value_of_the_case_is_answered_by_the_rule_it_meets(index: Index) -> None:
     later = chain(index, "adult plumpness index 32, no comorbidities, diet changes stalled - can I add drugq?",
                   "what if his index were 28 but he has grumble fever?")
-    assert "drugq may be considered" in lead_text(later)
+    assert "drugq is an option" in lead_text(later)
     assert later.read_as is not None and "index 28" in later.read_as and "index 32" not in later.read_as
