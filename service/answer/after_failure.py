@@ -17,6 +17,10 @@ _FAILED = GuardedPattern(re.compile(
     r"not\s+(?:been\s+)?tolerated|failed|fails|"
     r"not\s+(?:be\s+)?(?:responding|responded|respond)|(?:no|inadequate|poor)\s+response|unresponsive|"
     r"refractory|despite|persist(?:s|ing|ent|ed)?|still\s+(?:high|raised|elevated|uncontrolled|symptomatic|painful)|"
+    # "still has urgency ...", "men who still have ... symptoms after ...": what was there before is there yet
+    r"still\s+(?:has|have|having|had|gets|get|getting)|"
+    # "without symptomatic and histologic improvement after ...", "no clinical improvement": it did not help
+    r"(?:without|no|lack\s+of)\s+(?:[\w\-]+\s+){0,3}?improvement|"
     r"(?:is|was|are|were|been|remains?)\s+ineffective|(?:did|does|do)\s*n[o']t\s+work|not\s+work(?:ing|ed)|"
     r"not\s+(?:helped|improved|improving)|"
     # "and if she gets no relief from those?", "... not relieved by ...": what was given did not work

@@ -31,6 +31,7 @@ from service.answer.bounds import asked_values
 from service.answer.concepts import EMPTY_LEXICON, QUESTION_WORDS, Lexicon
 from service.answer.question import (AGED, BEST_OF_KIND, PERSON_NOUNS, Question, as_note_written, names_people,
                                      question_type, read_question)
+from service.answer.restated import rest_of_clause, with_values_restated
 
 # "What about X?", "How about X?", "And what about X?", and "And X?" ("And bupropion?", "And in people with
 # diabetes?"): a follow-up naming only what changes. Not "And" before a question of its own ("And is it safe?", "And
@@ -163,6 +164,38 @@ def what_the_state_adds(text: str, previous: Previous) -> str | None:
             f"{split.group('p')}?")
 
 
+# A follow-up that is a condition alone, with or without a question of its own after a dash ("what if she were 45 - when
+# should we plan delivery?", "and if it were only stage 0?"): the condition (``c``) and its own ask (``ask``). Grammar.
+_CONDITION_THEN_ASK = re.compile(r"^\s*(?:(?:and|but|so),?\s+)?(?:what\s+)?if\s+(?P<c>[^?]+?)"
+                                 r"(?:\s+[-\u2013\u2014]+\s+(?P<ask>[^?]+?))?\s*\?*\s*$", re.I)
+
+
+def restated_case(text: str, previous: Previous) -> str | None:
+    """A follow-up that says a value of the previous case anew (``restated``: "what if his BMI were 28 but he has type 2
+    diabetes?" after "adult BMI 32, no comorbidities, ... - can I add gizmostat?") as that case note with the new value
+    in place of the old, what else it says added to the case, and its own ask after a dash, else the previous one
+    ("adult BMI 28, no comorbidities, ..., he has type 2 diabetes - can I add gizmostat?"). The case keeps what it does
+    not restate (the thing asked of, the condition, the other values); the value said anew replaces the one it stands
+    for. Read as asked, it named no topic and was searched with the case before, old value and all: the advice for
+    another case (weight loss in diabetes) led, not the rule on gizmostat whose threshold the new value meets. None
+    where the follow-up is no condition, the previous question no case note said before its ask
+    (``_CASE_THEN_ASK``), or no value of it is said anew."""
+    said = _CONDITION_THEN_ASK.match(text)
+    # (The case as the clinician wrote it, else as the answer before read it: a restated case read before, so that a
+    # chain of restatements keeps narrowing the same case note.)
+    shaped = next((m for note in (previous.asked, previous.question) if said and note
+                   and (m := _CASE_THEN_ASK.match(as_note_written(note)))), None)
+    if said is None or shaped is None:
+        return None
+    case, clause = shaped.group("case"), said.group("c")
+    new_case = with_values_restated(case, clause)
+    if new_case == case:
+        return None
+    rest = rest_of_clause(clause, case)
+    ask = (said.group("ask") or shaped.group("ask")).strip().rstrip("?.! ")
+    return f"{new_case}{', ' + rest if rest else ''} - {ask}?"
+
+
 def as_whole_question(text: str, previous: Previous | None, lexicon: Lexicon = EMPTY_LEXICON,
                       answered: Callable[[str], int] | None = None) -> str:
     """``text`` as a whole question: a follow-up that names only what changes ("What about X?") as the previous question
@@ -177,6 +210,9 @@ def as_whole_question(text: str, previous: Previous | None, lexicon: Lexicon = E
     added = what_the_state_adds(text, previous) if previous is not None else None
     if added is not None:
         return added
+    restated = restated_case(text, previous) if previous is not None else None
+    if restated is not None:
+        return restated
     said = _IT_IS_CASE.match(text)
     if said and previous is not None and not _BARE_PEOPLE.fullmatch(said.group("z")):
         if previous.intervention and previous.condition:
@@ -206,7 +242,9 @@ def as_whole_question(text: str, previous: Previous | None, lexicon: Lexicon = E
         # the inherited topic, it answered "uncertain" from the statements on metformin's first-line use, none of
         # which speaks of the occasion.
         asked = _whole(previous).strip().rstrip("?.! ") or previous.question.strip().rstrip("?.! ")
-        return f"{without_earlier_age(asked, clause.group('c'))} if {clause.group('c')}?"
+        # (A value of the case said anew, "if it were only stage 0", in place of the one asked: ``restated``.)
+        asked = with_values_restated(without_earlier_age(asked, clause.group("c")), clause.group("c"))
+        return f"{asked} if {clause.group('c')}?"
     # (An occasion followed by a question of its own, "And if she starts gizmo K, how often check the gizmo level?",
     # asks that question, not the previous one's yes or no on that occasion: read as the previous question "... if she
     # starts gizmo K how often check ...?", it took the previous question's verdict.)

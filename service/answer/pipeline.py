@@ -46,7 +46,7 @@ from service.answer.corpus_stats import CorpusStats, chunk_passages, corpus_stat
 from service.answer.grammar_turns import interaction_on_permission, on_waiting
 from service.answer.quoted_before import new_named_first, not_quoted_again
 from service.answer.follow_up import (Previous, answered_choice, as_whole_question, asked_after, asks_of_a_thing,
-                                      naming_it, naming_people, recommended_thing, thing_pointed_at,
+                                      naming_it, naming_people, recommended_thing, restated_case, thing_pointed_at,
                                       without_conjunction)
 from service.answer.mismatch import one_slot_otherwise
 from service.answer.identity import IdentityAsked, identity_asked, identity_verdict
@@ -210,6 +210,10 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
                     outdated_years: int = appraisal.DEFAULT_OUTDATED_YEARS) -> Answer:
     """A complete, citable answer to ``question`` from ``index`` (a follow-up when ``follows`` is given)."""
     q = _read_asked(index, question, follows)
+    # A follow-up read as a whole case note of its own, a value of the case said anew (``follow_up.restated_case``),
+    # is answered as that question asked alone (its yes or no, the order of its closest statements): it leaves nothing
+    # of the question before unsaid. ``follows_in_part``: the answer a follow-up leans on for what it leaves out.
+    follows_in_part = None if follows is not None and _restated_whole(index, question, follows) else follows
     ev = rank_evidence(index, q, tuning)
     hits, ranked, salient = ev.hits, ev.ranked, ev.salient
     # A yes/no question's verdict is read first; the bottom line then opens with a statement it rests on. Without
@@ -285,10 +289,14 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     closest = _naming_first(q, ranked, closest, tuning.closest_statements)
     # (A follow-up's closest statements open with those naming most of what it adds: ``quoted_before.new_named_first``.)
     # (Nor advice for people not given what the case says was given: ``received_clause.not_excluding``.)
-    closest = new_named_first(q, not_excluding(q.as_asked or q.text, [
-        c for c in for_other_values(q.text, ranked) if not of_opposite_sign(q.text, c.text)
-        and not for_other_case(q.text, c, q.yes_no)], corpus_stats(index).lexicon), closest, tuning.closest_statements)
-    if q.yes_no and lead is None and closest and follows is None:
+    # (Not for a follow-up read whole, ``follows_in_part``: naming the state it adds, "Adults with gizmo fever can be
+    # advised ...", led over the rule whose threshold its new value meets.)
+    if follows_in_part is not None:
+        closest = new_named_first(q, not_excluding(q.as_asked or q.text, [
+            c for c in for_other_values(q.text, ranked) if not of_opposite_sign(q.text, c.text)
+            and not for_other_case(q.text, c, q.yes_no)], corpus_stats(index).lexicon), closest,
+            tuning.closest_statements)
+    if q.yes_no and lead is None and closest and follows_in_part is None:
         # A lean read from a result on the asked intervention in other words (``verdict_findings``) is quoted beside
         # it: the verdict read first, as with a lead, so that the result it leans on stands among the closest quotes.
         reading = read_yes_no(q, ev, tuning)
@@ -402,7 +410,7 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
         reading = reading or read_yes_no(q, ev, tuning)
         verdict, behind = reading.verdict, reading.behind
         if lead is None and (neither_from_findings(verdict, behind) or (
-                follows is not None and neither_from_findings(None, behind))):
+                follows_in_part is not None and neither_from_findings(None, behind))):
             # (... nor a yes or a no for a follow-up: it asks of what the question before left out, a state or a value
             # or a use, "... >> And if eGFR is 25?", and a result read in other words is on the topic at large.)
             verdict, behind = "insufficient", []
@@ -457,7 +465,7 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
             # contraception" for "... in a 28F not on contraception ok?"): a no for them (``verdict_lacking``).
             verdict, behind = as_asked(q.text, "no"), [closest[lacking]]
         advised = (closest_advice(q, closest, ev.intervention_forms, state_links(index).kind_of)
-                   if verdict in ("insufficient", "uncertain") and lead is None and follows is None
+                   if verdict in ("insufficient", "uncertain") and lead is None and follows_in_part is None
                    and not regimen_quoted(q, closest) else None)
         if advised is not None:
             # Closest evidence that is a guideline's own advice on the asked intervention in the asked condition, kept
@@ -471,13 +479,14 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
                 # use, under its "no". Advice for it keeps its place: a sentence on its safety may lead better.)
                 closest = quoted_first(advised[1], closest, tuning.closest_statements)
                 quoted = [c for c in (lead, *support, *closest, gap) if c is not None]
-        elif (follows is not None and verdict in ("insufficient", "uncertain") and lead is None
+        elif (follows_in_part is not None and verdict in ("insufficient", "uncertain") and lead is None
               and not regimen_quoted(q, closest)):
             # ... and for a follow-up naming no thing a reading takes, advice of the sources the answer before quoted
             # that names most of its own words ("Routine monitoring of serum gizmo levels is not recommended" for "do
             # I need to check serum gizmo levels on it?"; ``follow_up_advice``).
-            followed = follow_up_advice(q, closest, frozenset(r.doc_id for r in follows.references),
-                                        follows.read_as or follows.question, follows.intervention)
+            before = follows_in_part
+            followed = follow_up_advice(q, closest, frozenset(r.doc_id for r in before.references),
+                                        before.read_as or before.question, before.intervention)
             if followed is not None:
                 verdict, behind = followed[0], [followed[1]]
         if case_against is not None:
@@ -513,7 +522,7 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
         closest = quoted_first(windowed[1], closest, tuning.closest_statements)
         quoted = [c for c in (lead, *support, *closest, gap) if c is not None]
 
-    over = _verdict_overrides(index, q, ev, question, follows, tuning, _Overriding(
+    over = _verdict_overrides(index, q, ev, question, follows_in_part, tuning, _Overriding(
         verdict, behind, lead, support, closest, gap, picked, quoted, ranked, judgement, second_against, answered))
     verdict, behind, closest, picked, quoted = over.verdict, over.behind, over.closest, over.picked, over.quoted
     if q.yes_no and verdict in ("yes", "no") and behind and (_against_own_reading(q, ev, verdict, behind, quoted,
@@ -827,6 +836,13 @@ def _read_follow_up(index: SearchIndex, question: str, follows: Answer) -> Quest
             # read into: read whole, "Yes." stood above the dose.
             q = replace(q, yes_no=False)
     return q
+
+
+def _restated_whole(index: SearchIndex, question: str, follows: Answer) -> bool:
+    """Whether a follow-up is read as the case note before it with a value said anew (``follow_up.restated_case``)."""
+    previous = Previous(follows.read_as or follows.question, follows.intervention, follows.condition,
+                        _corpus_spelled(follows.question, corpus_stats(index).lexicon)[0])
+    return restated_case(question, previous) is not None
 
 
 def _names_a_topic(question: str) -> bool:

@@ -2645,7 +2645,8 @@ _DASH_DOES = re.compile(r"^(?P<x>[^?]+?)\s+[-\u2013\u2014]+\s+(?P<aux>does|do|ca
 # ("- send gizmo testing?", "- order an X-ray?") asks whether the test is done. Grammar: a closed class of the verbs a
 # note uses for giving a treatment or ordering a test, no topic; a thing of one to three words with no pronoun,
 # preposition or conjunction (those are other shapes: ``_DASH_ACT``, ``_DASH_USE``), nor a noun of care at large
-# ("- start treatment straight away?": what is asked there is whether to act now, which the case's own advice answers).
+# ("- start treatment straight away?": what is asked there is whether to act now, which the case's own advice answers),
+# nor a question word ("- add what?" asks which thing to add: read as a thing, "what" was the intervention).
 _GIVING_VERB = r"(?P<give>start|give|use|try|prescribe|offer|add|begin|commence|put\s+(?:her|him|them)\s+on)"
 _TESTING_VERB = r"(?P<test>send|order|request|check|do|get|run)"
 _DASH_GIVEN = re.compile(
@@ -2655,7 +2656,7 @@ _DASH_GIVEN = re.compile(
     r"(?!(?:[\w\-]+\s+){0,2}(?:next|steps?|plan|management|treatment|therapy|investigations?|tests?|work-?up|"
     r"approach|choice|referral|options?|alternatives?|something|anything)\b)"
     r"(?P<t>(?:(?!(?:it|this|that|them|her|him|to|for|in|on|with|without|or|and|instead|now|still|if|when|because|"
-    r"alone)\b)[a-z0-9][\w\-]*\s*){1,3}?)"
+    r"alone|what|which)\b)[a-z0-9][\w\-]*\s*){1,3}?)"
     r"(?P<alone>\s+(?:on\s+(?:its|their)\s+own|alone|by\s+(?:itself|themselves)))?\s*\?+$", re.I)
 
 

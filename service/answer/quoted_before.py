@@ -88,7 +88,20 @@ def not_quoted_again(q: Question, candidates: list[Candidate]) -> list[Candidate
         # course of five days ..." for "How long should treatment last?").
         return candidates
     before = frozenset(q.quoted_before if failed else q.quoted_before[:1])
-    return [c for c in candidates if c.text not in before or answers_anew(c.text, follow_up, own)]
+    # (After a failure, the words the follow-up adds name mostly what failed, "8 weeks of swallowed gizmocort": a
+    # quote on starting it names them too, and by them the first-line advice led again over the advice for those it
+    # did not help. Only what is said of the failed, or what the follow-up's frame asks, is quoted again.)
+    again = _after_failure_anew if failed else answers_anew
+    return [c for c in candidates if c.text not in before or again(c.text, follow_up, own)]
+
+
+def _after_failure_anew(text: str, follow_up: str, own: frozenset[str]) -> bool:
+    """``answers_anew`` for a follow-up asking after a failure: a statement quoted before speaks to it only where it
+    says what to do for those in whom treatment failed, or gives what its frame asks; naming what failed is not
+    enough (``own`` is unused: the follow-up's added words name the failed treatment)."""
+    del own
+    frame = frame_stated(follow_up)
+    return (frame is not None and frame(text)) or for_the_failed(text)
 
 
 

@@ -638,9 +638,12 @@ def _branch_kept(hit: Hit, anchored: bool, tuning: AnswerTuning, text: str) -> b
     guideline sat 0.52-0.59 close, an eczema guideline's for an asthma question 0.43, g60 list). That branch of the
     guideline's advice is what the case asks, and it shares none of the case's words ("no better" / "persist
     despite"): the relevance model put it at 0.004 and the answer quoted the first-line advice for the case that had
-    already had it. ``candidates`` keeps it only from a source it keeps another statement from."""
+    already had it. Advice the source grades is advice however it is worded ("Patients without ... improvement after
+    gizmocort might benefit from ... (Recommendation conditional ...)", ``graded.graded_sentence``): read as no advice,
+    it stood only as a stand-in, and the first-line advice the case had already had led. ``candidates`` keeps it only
+    from a source it keeps another statement from."""
     return (not anchored and hit.document.kind == DocumentKind.GUIDELINE and (hit.dense or 0.0) >= tuning.agreed_dense
-            and for_the_failed(text) and _advises(text))
+            and for_the_failed(text) and (_advises(text) or graded_sentence(hit.chunk, text)))
 
 
 def _graded_kept(hit: Hit, coverage: float, anchored: bool, tuning: AnswerTuning, text: str) -> bool:
