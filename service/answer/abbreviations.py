@@ -53,3 +53,18 @@ def long_form_terms(shorts: Iterable[str]) -> frozenset[str]:
         if longs:
             terms.update(tokenize(max(longs, key=lambda k: longs[k])))
     return frozenset(terms)
+
+
+def learned_disagrees(short: str, phrase: str) -> bool:
+    """Whether the learned lexicon knows long forms of ``short`` and shares no term with any of them and ``phrase``, a
+    reading of ``short`` found another way (the corpus's words whose initials spell it, ``concepts.spell_out``). Such a
+    reading is a chance run of initials, not what the short form means: "BPH" spelled as "broad public health" in a
+    corpus that writes that phrase (and never "benign prostatic hyperplasia") read a prostate question as one on public
+    health. A short form the lexicon does not know, or a reading sharing a word with one of its long forms ("long-acting
+    beta-agonist" beside "long-acting beta2-agonist"), is no disagreement: the lexicon can only say no where it knows."""
+    longs = learned().long_forms(short)
+    if not longs:
+        return False
+    own = frozenset(tokenize(phrase))
+    return not any(own & frozenset(tokenize(long_form)) for long_form in longs)
+

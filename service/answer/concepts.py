@@ -1413,6 +1413,13 @@ class Lexicon:
         return question
 
     def _spelled_word(self, word: str, letters: str, before: str | None, after: str | None) -> tuple[str, ...]:
+        """The corpus's phrase an acronym of a question's phrase spells (``_spelled_from_corpus``), less one that the
+        long forms learned from text for the acronym disagree with (``abbreviations.learned_disagrees``: "BPH" is no
+        "broad public health", whatever a corpus on public health spells)."""
+        found = self._spelled_from_corpus(word, letters, before, after)
+        return tuple(f for f in found if not abbreviations.learned_disagrees(word.strip(_EDGE_PUNCTUATION), f))
+
+    def _spelled_from_corpus(self, word: str, letters: str, before: str | None, after: str | None) -> tuple[str, ...]:
         """The corpus's phrase an acronym of a question's phrase spells (``spelled``), the words ``before`` and
         ``after`` it in that phrase its context. An acronym with a lower-case letter after its capitals ("ACEi") whose
         capitals the corpus writes ("ACE") is that word and the corpus's word after it that opens with the letter

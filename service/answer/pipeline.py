@@ -694,6 +694,12 @@ class RankedEvidence:
 _BARE_INSTEAD = re.compile(r"\binstead\b(?!\s+of\b)|\balternatives?\b(?!\s+(?:to|for)\b)", re.I)
 
 
+# How many of an acronym's letters its spelling may take inside a word rather than as one word's initial (the "v" of
+# "intravenous" in "total intravenous anaesthesia" for "TIVA"): one, as a prefix's letter; more is a run of words that
+# merely hold the letters. A spelling the learned lexicon disagrees with is never taken (``Lexicon.spelled``).
+SPELLED_INSIDE_LETTERS = 1
+
+
 def _topic_spelled(q: Question, question: str, lexicon: Lexicon) -> str:
     """``question`` with its condition written out where the reading gives it as one acronym alone that the corpus
     neither writes nor defines and whose letters the corpus's own words spell one way (``Lexicon.spelled``:
@@ -709,8 +715,10 @@ def _topic_spelled(q: Question, question: str, lexicon: Lexicon) -> str:
             bare = word.strip("?!.,;:()[]\"'")
             if re.fullmatch(r"[A-Z]{3,6}", bare) and re.search(rf"(?<![\w\-]){bare}(?![\w\-])", q.text) \
                     and len(spelled := lexicon.spelled(bare)) == 1 \
-                    and len(re.split(r"[\s\-]+", spelled[0])) == len(bare):  # (kept by the reading: "TDS" is a note's)
-                # (One initial a word only: "INR" was spelled "increased risk" over guidelines that never write it.)
+                    and len(re.split(r"[\s\-]+", spelled[0])) >= len(bare) - SPELLED_INSIDE_LETTERS:
+                # (kept by the reading: "TDS" is a note's.) (At most one letter taken inside a word, "total intravenous
+                # anaesthesia" of "TIVA"; "INR" spelled "increased risk" over guidelines that never write it is left out
+                # by the long forms learned from text, ``Lexicon.spelled``.)
                 question = re.sub(rf"(?<![\w\-]){re.escape(bare)}(?![\w\-])", spelled[0], question, count=1)
         return question
     if not topic or len(topic.split()) != 1 or topic not in question:
