@@ -1413,13 +1413,6 @@ class Lexicon:
         return question
 
     def _spelled_word(self, word: str, letters: str, before: str | None, after: str | None) -> tuple[str, ...]:
-        """The corpus's phrase an acronym of a question's phrase spells (``_spelled_from_corpus``), less one that the
-        long forms learned from text for the acronym disagree with (``abbreviations.learned_disagrees``: "BPH" is no
-        "broad public health", whatever a corpus on public health spells)."""
-        found = self._spelled_from_corpus(word, letters, before, after)
-        return tuple(f for f in found if not abbreviations.learned_disagrees(word.strip(_EDGE_PUNCTUATION), f))
-
-    def _spelled_from_corpus(self, word: str, letters: str, before: str | None, after: str | None) -> tuple[str, ...]:
         """The corpus's phrase an acronym of a question's phrase spells (``spelled``), the words ``before`` and
         ``after`` it in that phrase its context. An acronym with a lower-case letter after its capitals ("ACEi") whose
         capitals the corpus writes ("ACE") is that word and the corpus's word after it that opens with the letter
@@ -1439,6 +1432,12 @@ class Lexicon:
         found: tuple[str, ...] = ()
         if len(letters) >= 3:
             found = self._remembered(self._spelled, letters, functools.partial(_spell_from, letters, texts))
+            if found and abbreviations.learned_disagrees(word, found[0]):
+                # A phrase spelled with no neighbour to tell which is meant, that the long forms learned from text
+                # disagree with, is a chance run of initials: "BPH" is no "broad public health", "?ACS" no "affecting
+                # coagulation status". (A neighbour's spelling, "knee OA", is the corpus's own context; a lexicon of a
+                # few long forms a short form knows none of the others.)
+                return ()
         if found:
             return found
         if before is not None and _NUMBER_WORD.fullmatch(before):
