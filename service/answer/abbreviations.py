@@ -61,7 +61,7 @@ def learned_disagrees(short: str, phrase: str) -> bool:
     reading is a chance run of initials, not what the short form means: "BPH" spelled as "broad public health" in a
     corpus that writes that phrase (and never "benign prostatic hyperplasia") read a prostate question as one on public
     health. A short form the lexicon does not know, or a reading sharing a word with one of its long forms ("long-acting
-    beta-agonist" beside "long-acting beta2-agonist"), is no disagreement: the lexicon can only say no where it knows."""
+    beta-agonist" beside "long-acting beta2-agonist"), is no disagreement: the lexicon says no only where it knows."""
     longs = learned().long_forms(short)
     if not longs:
         return False
