@@ -1249,8 +1249,33 @@ class Lexicon:
             return None
         best = max(sorted(written), key=lambda f: written[f])
         if written[best] < LEARNED_DOMINANT * sum(written.values()):
-            return None
+            best = self._written_dominant(list(written))
+            if best is None:
+                return None
         return best if self._counts(short_terms, frozenset())[0] == 0 else None
+
+    def _written_dominant(self, forms: list[str]) -> str | None:
+        """The one of ``forms`` (long forms learned for one short form, none dominant among text's definitions) that
+        the corpus's chunks write as a phrase, its words in a row, in ``LEARNED_DOMINANT`` of the chunks writing any of
+        them or more; None where none does so or the corpus's passages are not read. Text at large defines "ACS" as an
+        acute coronary syndrome, an acute chest syndrome and a cancer society about as often; a corpus on chest pain
+        writes the first in a row and the others' words only apart, so its chunks settle which is meant. (Their words
+        together were the test before, ``_learned_long``: "american", "cancer" and "society" stand in many chunks
+        that never name the society.) Read as written, "?ACS" was spelled from the corpus's initials instead."""
+        if self._passages is None:
+            return None
+        in_a_row = {f: self._written_as_phrase(f) for f in forms}
+        total = sum(in_a_row.values())
+        best = max(sorted(in_a_row), key=lambda f: in_a_row[f])
+        return best if total and in_a_row[best] >= LEARNED_DOMINANT * total else None
+
+    def _written_as_phrase(self, phrase: str) -> int:
+        """How many of the corpus's chunks read (``Passages``) write ``phrase``'s terms in a row, a hyphenated word's
+        parts as words ("non-small cell" and "non-small-cell" alike); 0 without them."""
+        terms = tokenize(phrase)
+        if self._passages is None or not terms:
+            return 0
+        return sum(_in_a_row(text, terms, parts=True) for text in self._passages(frozenset(terms)))
 
     def hyphen_written(self, question: str) -> str:
         """``question`` with each name of capitals then digits written without the corpus's hyphen ("GZM2" where the

@@ -64,3 +64,26 @@ def test_an_acronym_taking_one_letter_inside_a_word_is_spelled_for_a_question_wi
     assert not q.intervention and not q.condition
     assert _topic_spelled(q, asked, lexicon) == \
         "day case under flurbic zorbal glumination, otherwise well - should I add a plinkometer?"
+
+
+# Three long forms learned for one short form, each defined as often in text at large; the corpus writes one of them
+# as a phrase in three chunks, another once, and the third's words only apart.
+SETTLED = [
+    "Chest pain with a suspected zorbic coronary syndrome needs a plinkonin test.",
+    "A second plinkonin sample rules out a zorbic coronary syndrome early.",
+    "Zorbic coronary syndrome is common in older adults.",
+    "Zorbic chest syndrome is a crisis of the wobble cell disease.",
+    "The Zealand wobble society funds cancer research.",
+]
+AMBIGUOUS = {"ZCS": {"zorbic coronary syndrome": 5, "zorbic chest syndrome": 5, "zealand cancer society": 5}}
+
+
+def test_the_corpus_settles_which_learned_long_form_it_writes_as_a_phrase(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(abbreviations, "learned", lambda: LearnedAbbreviations(AMBIGUOUS))
+    asked = "ED chest pain ?ZCS, first plinkonin sent - when is the second sample?"
+    assert _lexicon(SETTLED).learned_written(asked) == (
+        "ED chest pain ?zorbic coronary syndrome, first plinkonin sent - when is the second sample?",
+        ("zorbic coronary syndrome",))
+    # Written as phrases about as often (two chunks each): the corpus does not settle it, and the acronym stays.
+    even = [*SETTLED[:2], SETTLED[3], "Zorbic chest syndrome needs oxygen."]
+    assert _lexicon(even).learned_written(asked) == (asked, ())
