@@ -1247,12 +1247,9 @@ class Lexicon:
         written = {f: n for f, n in forms.items() if (t := _terms(f)) and self._counts(t, frozenset())[0] > 0}
         if not written:
             return None
-        best = max(sorted(written), key=lambda f: written[f])
-        if written[best] < LEARNED_DOMINANT * sum(written.values()):
-            best = self._written_dominant(list(written))
-            if best is None:
-                return None
-        return best if self._counts(short_terms, frozenset())[0] == 0 else None
+        top = max(sorted(written), key=lambda f: written[f])
+        best = top if written[top] >= LEARNED_DOMINANT * sum(written.values()) else self._written_dominant(list(written))
+        return best if best is not None and self._counts(short_terms, frozenset())[0] == 0 else None
 
     def _written_dominant(self, forms: list[str]) -> str | None:
         """The one of ``forms`` (long forms learned for one short form, none dominant among text's definitions) that
