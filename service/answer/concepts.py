@@ -1248,7 +1248,8 @@ class Lexicon:
         if not written:
             return None
         top = max(sorted(written), key=lambda f: written[f])
-        best = top if written[top] >= LEARNED_DOMINANT * sum(written.values()) else self._written_dominant(list(written))
+        dominant = written[top] >= LEARNED_DOMINANT * sum(written.values())
+        best = top if dominant else self._written_dominant(list(written))
         return best if best is not None and self._counts(short_terms, frozenset())[0] == 0 else None
 
     def _written_dominant(self, forms: list[str]) -> str | None:
