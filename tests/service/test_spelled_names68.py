@@ -51,7 +51,8 @@ def test_without_the_learned_lexicon_the_corpus_spelling_stands(monkeypatch: pyt
 
 def test_learned_disagrees_only_where_the_lexicon_knows_the_short_form(learned: None) -> None:
     assert learned_disagrees("BPH", "broad plonk harm")
-    assert not learned_disagrees("BPH", "benign prostatic pluvial hypertrophies")  # a shared word agrees
+    assert not learned_disagrees("BPH", "benign pluvial hypertrophies")  # most of its words in the long form: agrees
+    assert learned_disagrees("BPH", "benign plonk harm")  # one word of three shared: a chance run still
     assert not learned_disagrees("ZQX", "zorbal quint xenia")  # unknown: nothing to disagree with
 
 
@@ -64,6 +65,16 @@ def test_an_acronym_taking_one_letter_inside_a_word_is_spelled_for_a_question_wi
     assert not q.intervention and not q.condition
     assert _topic_spelled(q, asked, lexicon) == \
         "day case under flurbic zorbal glumination, otherwise well - should I add a plinkometer?"
+
+
+def test_three_letters_are_not_spelled_by_two_words_for_a_question_with_no_topic(learned: None) -> None:
+    texts = [*TEXTS, "No zorbal scores were noted.", "Zorbal scores rose."]
+    lexicon = _lexicon(texts)
+    assert lexicon.spelled("ZRS") == ["zorbal scores"]  # the "r" inside "zorbal": two words for three letters
+    asked = "day case, ZRS high - should I add a plinkometer?"
+    q = read_question(asked)
+    assert not q.intervention and not q.condition
+    assert _topic_spelled(q, asked, lexicon) == asked
 
 
 # Three long forms learned for one short form, each defined as often in text at large; the corpus writes one of them
