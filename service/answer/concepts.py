@@ -1238,7 +1238,8 @@ class Lexicon:
     def _learned_long(self, short: str, forms: Mapping[str, int]) -> str | None:
         """The long form of ``short`` among ``forms`` (learned, with their counts of definitions) that the corpus
         means: of those whose terms its chunks name together, the one with ``LEARNED_DOMINANT`` of their definitions
-        or more, if the corpus never writes ``short`` itself (an acronym the corpus writes is searched as written: read
+        or more, else the one its chunks write as a phrase that often (``_written_dominant``), if the corpus never
+        writes ``short`` itself (an acronym the corpus writes is searched as written: read
         as "isocitrate dehydrogenase", "IDH inhibitors" lost the abstract that names "IDH1 and IDH2 inhibitors", and
         "yeast LTR" the one on "LTR elements"); None where there is no such one."""
         short_terms = _terms(short)
