@@ -67,3 +67,19 @@ def written_long_form_terms(text: str) -> frozenset[str]:
     words."""
     shorts = _WRITTEN_SHORT.findall(text)
     return long_form_terms(shorts) if shorts else frozenset()
+
+
+def learned_disagrees(short: str, phrase: str) -> bool:
+    """Whether the learned lexicon knows long forms of ``short`` and none of them holds more than half of the terms of
+    ``phrase``, a reading of ``short`` found another way (the corpus's words whose initials spell it,
+    ``concepts.spell_out``). Such a reading is a chance run of initials, not what the short form means: "BPH" spelled
+    "broad public health" in a corpus that writes that phrase (and never "benign prostatic hyperplasia") read a
+    prostate question as one on public health, "ABI" spelled "acquired bloodstream infections" shares only
+    "acquired" with "acquired brain injury". A short form the lexicon does not know is no disagreement: it says no
+    only where it knows. (A reading mostly in a long form's words agrees: "long-acting beta-agonist" beside
+    "long-acting beta 2-agonists", "motor vehicle" beside "motor vehicle collision".)"""
+    longs = learned().long_forms(short)
+    own = frozenset(tokenize(phrase))
+    if not longs or not own:
+        return False
+    return not any(len(own & frozenset(tokenize(long_form))) > len(own) / 2 for long_form in longs)

@@ -1238,7 +1238,8 @@ class Lexicon:
     def _learned_long(self, short: str, forms: Mapping[str, int]) -> str | None:
         """The long form of ``short`` among ``forms`` (learned, with their counts of definitions) that the corpus
         means: of those whose terms its chunks name together, the one with ``LEARNED_DOMINANT`` of their definitions
-        or more, if the corpus never writes ``short`` itself (an acronym the corpus writes is searched as written: read
+        or more, else the one its chunks write as a phrase that often (``_written_dominant``), if the corpus never
+        writes ``short`` itself (an acronym the corpus writes is searched as written: read
         as "isocitrate dehydrogenase", "IDH inhibitors" lost the abstract that names "IDH1 and IDH2 inhibitors", and
         "yeast LTR" the one on "LTR elements"); None where there is no such one."""
         short_terms = _terms(short)
@@ -1247,10 +1248,33 @@ class Lexicon:
         written = {f: n for f, n in forms.items() if (t := _terms(f)) and self._counts(t, frozenset())[0] > 0}
         if not written:
             return None
-        best = max(sorted(written), key=lambda f: written[f])
-        if written[best] < LEARNED_DOMINANT * sum(written.values()):
+        top = max(sorted(written), key=lambda f: written[f])
+        dominant = written[top] >= LEARNED_DOMINANT * sum(written.values())
+        best = top if dominant else self._written_dominant(list(written))
+        return best if best is not None and self._counts(short_terms, frozenset())[0] == 0 else None
+
+    def _written_dominant(self, forms: list[str]) -> str | None:
+        """The one of ``forms`` (long forms learned for one short form, none dominant among text's definitions) that
+        the corpus's chunks write as a phrase, its words in a row, in ``LEARNED_DOMINANT`` of the chunks writing any of
+        them or more; None where none does so or the corpus's passages are not read. Text at large defines "ACS" as an
+        acute coronary syndrome, an acute chest syndrome and a cancer society about as often; a corpus on chest pain
+        writes the first in a row and the others' words only apart, so its chunks settle which is meant. (Their words
+        together were the test before, ``_learned_long``: "american", "cancer" and "society" stand in many chunks
+        that never name the society.) Read as written, "?ACS" was spelled from the corpus's initials instead."""
+        if self._passages is None:
             return None
-        return best if self._counts(short_terms, frozenset())[0] == 0 else None
+        in_a_row = {f: self._written_as_phrase(f) for f in forms}
+        total = sum(in_a_row.values())
+        best = max(sorted(in_a_row), key=lambda f: in_a_row[f])
+        return best if total and in_a_row[best] >= LEARNED_DOMINANT * total else None
+
+    def _written_as_phrase(self, phrase: str) -> int:
+        """How many of the corpus's chunks read (``Passages``) write ``phrase``'s terms in a row, a hyphenated word's
+        parts as words ("non-small cell" and "non-small-cell" alike); 0 without them."""
+        terms = tokenize(phrase)
+        if self._passages is None or not terms:
+            return 0
+        return sum(_in_a_row(text, terms, parts=True) for text in self._passages(frozenset(terms)))
 
     def hyphen_written(self, question: str) -> str:
         """``question`` with each name of capitals then digits written without the corpus's hyphen ("GZM2" where the
@@ -1432,6 +1456,12 @@ class Lexicon:
         found: tuple[str, ...] = ()
         if len(letters) >= 3:
             found = self._remembered(self._spelled, letters, functools.partial(_spell_from, letters, texts))
+            if found and abbreviations.learned_disagrees(word, found[0]):
+                # A phrase spelled with no neighbour to tell which is meant, that the long forms learned from text
+                # disagree with, is a chance run of initials: "BPH" is no "broad public health", "?ACS" no "affecting
+                # coagulation status". (A neighbour's spelling, "knee OA", is the corpus's own context; a lexicon of a
+                # few long forms a short form knows none of the others.)
+                return ()
         if found:
             return found
         if before is not None and _NUMBER_WORD.fullmatch(before):

@@ -729,6 +729,24 @@ class RankedEvidence:
 _BARE_INSTEAD = re.compile(r"\binstead\b(?!\s+of\b)|\balternatives?\b(?!\s+(?:to|for)\b)", re.I)
 
 
+# How many of an acronym's letters its spelling may take inside a word rather than as one word's initial (the "v" of
+# "intravenous" in "total intravenous anaesthesia" for "TIVA"): one, as a prefix's letter; more is a run of words that
+# merely hold the letters. A spelling the learned lexicon disagrees with is never taken (``Lexicon.spelled``).
+SPELLED_INSIDE_LETTERS = 1
+# ... and only for an acronym of this many letters or more: two words for three letters are a chance run too often
+# (questions of the guideline lists over the shared corpora: "NPO" as "none provided", "PTU" as "proteins
+# undercarboxylated", "QRS" as "quality ratings"; none of them known to the learned lexicon to say no).
+SPELLED_INSIDE_MIN_LETTERS = 4
+
+
+def _spelled_enough(acronym: str, spelling: str) -> bool:
+    """Whether ``spelling`` spells ``acronym`` with words enough to stand for it in a question read as no topic: one
+    initial a word, or one letter inside a word of an acronym of ``SPELLED_INSIDE_MIN_LETTERS`` letters or more."""
+    words = len(re.split(r"[\s\-]+", spelling))
+    return words == len(acronym) or (len(acronym) >= SPELLED_INSIDE_MIN_LETTERS
+                                     and words >= len(acronym) - SPELLED_INSIDE_LETTERS)
+
+
 def _topic_spelled(q: Question, question: str, lexicon: Lexicon) -> str:
     """``question`` with its condition written out where the reading gives it as one acronym alone that the corpus
     neither writes nor defines and whose letters the corpus's own words spell one way (``Lexicon.spelled``:
@@ -744,8 +762,10 @@ def _topic_spelled(q: Question, question: str, lexicon: Lexicon) -> str:
             bare = word.strip("?!.,;:()[]\"'")
             if re.fullmatch(r"[A-Z]{3,6}", bare) and re.search(rf"(?<![\w\-]){bare}(?![\w\-])", q.text) \
                     and len(spelled := lexicon.spelled(bare)) == 1 \
-                    and len(re.split(r"[\s\-]+", spelled[0])) == len(bare):  # (kept by the reading: "TDS" is a note's)
-                # (One initial a word only: "INR" was spelled "increased risk" over guidelines that never write it.)
+                    and _spelled_enough(bare, spelled[0]):
+                # (kept by the reading: "TDS" is a note's.) (At most one letter taken inside a word, "total intravenous
+                # anaesthesia" of "TIVA"; "INR" spelled "increased risk" over guidelines that never write it is left out
+                # by the long forms learned from text, ``Lexicon.spelled``.)
                 question = re.sub(rf"(?<![\w\-]){re.escape(bare)}(?![\w\-])", spelled[0], question, count=1)
         return question
     if not topic or len(topic.split()) != 1 or topic not in question:

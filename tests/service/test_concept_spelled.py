@@ -2,8 +2,20 @@
 (``Lexicon.spelled``, ``concepts.spell_out``), a form met only whole."""
 from __future__ import annotations
 
+import pytest
+
 from index.lexical import tokenize
+from service.answer import abbreviations
+from service.answer.abbreviations import LearnedAbbreviations
 from service.answer.concepts import Lexicon, concept, spell_out
+
+
+@pytest.fixture(autouse=True)
+def _nothing_learned(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The invented phrases stand for acronyms the learned lexicon knows otherwise ("LAGB" is a gastric band there),
+    and a spelling it disagrees with is dropped (``abbreviations.learned_disagrees``): these tests read the corpus
+    alone, as for an acronym nothing was learned of."""
+    monkeypatch.setattr(abbreviations, "learned", lambda: LearnedAbbreviations())
 
 TEXTS = [
     "Patients should step up to a long-acting gizmo-blocker. A short-acting gizmo-blocker alone is not advised.",
