@@ -57,6 +57,7 @@ from service.answer.exceptions import excepting_advice, on_exception
 from service.answer.contrast import on_contrast
 from service.answer.need import on_need
 from service.answer.models import Answer, Audience, BottomLine, Evidence, Review, Section, Statement, Verdict
+from service.answer.note_shape import dashed_note
 from service.answer.phrasing import (CASE_SET_APART, CLOSEST, STATE_UNSTATED, VALUES_UNSTATED, LeadStatement,
                                      bottom_line, closest_caveat, conclusion, evidence_summary, limitation_statements,
                                      retraction_note)
@@ -209,6 +210,11 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
                     follows: Answer | None = None, tuning: AnswerTuning = TUNING,
                     outdated_years: int = appraisal.DEFAULT_OUTDATED_YEARS) -> Answer:
     """A complete, citable answer to ``question`` from ``index`` (a follow-up when ``follows`` is given)."""
+    typed = question
+    # A case note whose ask is a sentence of its own ("66F, BMI 26. advise weight loss?") is read as the same note
+    # typed with a dash ("66F, BMI 26 - advise weight loss?"), the shape every reading of a case note reads
+    # (``note_shape.dashed_note``); the answer shows the question as typed.
+    question = dashed_note(question)
     q = _read_asked(index, question, follows)
     # A follow-up read as a whole case note of its own, a value of the case said anew (``follow_up.restated_case``),
     # is answered as that question asked alone (its yes or no, the order of its closest statements): it leaves nothing
@@ -607,7 +613,8 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
         all_drafts.extend(drafts[key])
     now = datetime.now(timezone.utc)
     return Answer(
-        id=uuid.uuid4().hex, question=q.as_asked or q.text, read_as=q.text if q.as_asked else None, audience=audience,
+        id=uuid.uuid4().hex, question=typed if typed != question else q.as_asked or q.text,
+        read_as=q.text if q.as_asked or typed != question else None, audience=audience,
         title=q.title, bottom_line=bottom, sections=sections,
         references=appraisal.appraise_references(build_references(numbering, all_drafts, hits), index,
                                                  outdated_years, known=facts),  # appraisal hook
