@@ -16,6 +16,7 @@ from typing import NamedTuple
 from index.lexical import tokenize
 from ingest.models import DocumentKind
 from service.answer.abbreviations import written_long_form_terms
+from service.answer.case_state import for_other_case
 from service.answer.concepts import QUESTION_WORDS, acronym_letters, contradicts_qualifier, spells_once
 from service.answer.cutoffs import for_other_values
 from service.answer.kinds_said import CLASS_MODIFIERS
@@ -249,19 +250,23 @@ def section_advice(question: Question, closest: list[Candidate], sections: list[
                    kind_of: KindOf | None = None) -> tuple[Verdict, Candidate] | None:
     """The yes or no a statement of the answer's own sections gives (``closest_advice``: a guideline's whole sentence
     of advice on the asked thing, for the asked people), with that statement, where the closest evidence gives none.
-    Only a statement of a source the closest evidence quotes, for no narrower people than asked: the source the answer
-    found nearest the question says it elsewhere (a section's advice from another source, "... antibiotics ... to
-    prevent shunt infection" for ear infections, was never weighed as near). Read over the closest statements and the
-    sections together, so that advice the other way in either gives none. A guideline's "gizmo air is not to be given
-    by habit for puffing" stood under Current Evidence while the bottom line said "insufficient" beside that
-    guideline's talk of gizmo air: the answer quoted what settles it, one section down."""
+    Only a statement of a source the closest evidence quotes, for no narrower people than asked nor another case: the
+    source the answer found nearest the question says it elsewhere (a section's advice from another source, "...
+    antibiotics ... to prevent shunt infection" for ear infections, was never weighed as near). Read over the closest
+    statements and the sections together, so that advice the other way in either gives none. A guideline's "gizmo air
+    is not to be given by habit for puffing" stood under Current Evidence while the bottom line said "insufficient"
+    beside that guideline's talk of gizmo air: the answer quoted what settles it, one section down."""
     near = {c.hit.document.id for c in closest}
     asked = qualifiers(question.text)
     terms = frozenset(tokenize(question.text)) - QUESTION_WORDS
     # (Nor one narrowed to people the question does not name, "advise pregnant smokers ... with X" for a smoker with
     # heart disease: the closest statements were chosen for the asked people, a section's were not.)
+    # (Nor advice for another case than the asked patient's, ``case_state.for_other_case``: the closest statements are
+    # screened so, and a section's "If severe kidney failure: do NOT use X" gave "No." to "... - is X ok?" for a patient
+    # it never names with kidney failure, wherever the relevance model kept it in a section, 0.511 against its 0.5.)
     sections = [c for c in sections if c.hit.document.id in near and not fit(asked, c, terms).narrows
-                and not _other_sex(asked, c) and _names_whole_condition(question, c, intervention_forms)]
+                and not _other_sex(asked, c) and _names_whole_condition(question, c, intervention_forms)
+                and not for_other_case(question.text, c, question.yes_no)]
     if not sections or closest_advice(question, closest, intervention_forms, kind_of) is not None:
         return None
     found = closest_advice(question, [*closest, *sections], intervention_forms, kind_of)
