@@ -236,9 +236,10 @@ def _negated_in_clause(text: str, word: str) -> bool:
 
 # The phrases that say whom or what a rule is for: a preposition of scope and up to ``_SCOPE_WORDS`` words after it,
 # to a conjunction, a relative word or a verb of need ("for treating severe manic episodes in adolescents"; not "women
-# ... need effective contraception", a requirement the case may lack). Grammar.
+# ... need effective contraception", a requirement the case may lack). Not a state the rule keeps away ("to prevent
+# delirium", "for the prevention of delirium"): that is for people without it, as a case denying it is. Grammar.
 _SCOPE_WORDS = 6
-_FOR_WHOM = re.compile(r"\b(?:for|in|among|with|to\s+(?:treat|manage|prevent))\s+"
+_FOR_WHOM = re.compile(r"\b(?:for|in|among|with|to\s+(?:treat|manage))\s+(?!(?:the\s+)?(?:prevention|prophylaxis)\b)"
                        r"(?P<whom>(?:(?!(?:and|or|but|because|who|whom|which|that|need|needs|"
                        r"must|should|may|can|is|are)\b)[A-Za-z][\w\-]*\s*){1,%d})" % _SCOPE_WORDS, re.I)
 

@@ -146,3 +146,13 @@ def test_a_requirement_the_case_lacks_is_no_scope_it_misses() -> None:
 def test_a_rule_with_an_exception_gives_no_way_for_its_condition_met() -> None:
     asked = "adult with lasting chest wobble, can't tolerate plumbistin nebs - is gizmomycin powder ok?"
     assert rule_condition(asked, _ONLY_IF.replace("to work.", "to work, unless the patient is pregnant.")) is None
+
+
+@pytest.mark.parametrize("rule", [
+    "The panel does not suggest that zorbidol be given to prevent frenzy in adult blip-unit patients.",
+    "Zorbidol is not suggested for the prevention of frenzy in adult blip-unit patients.",
+])
+def test_a_state_the_rule_keeps_away_is_no_scope_a_case_denies(rule: str) -> None:
+    # (Prevention is for people without the state: "no frenzy yet" is the case the rule is for, not another.)
+    assert not scope_denied("blip-unit pt, no frenzy yet - start zorbidol to prevent frenzy?", rule,
+                            frozenset({"zorbidol"}))
