@@ -149,8 +149,8 @@ def test_a_rule_with_an_exception_gives_no_way_for_its_condition_met() -> None:
 
 
 @pytest.mark.parametrize("rule", [
-    "The panel does not suggest that zorbidol be given to prevent frenzy in adult blip-unit patients.",
-    "Zorbidol is not suggested for the prevention of frenzy in adult blip-unit patients.",
+    "The panel suggests that zorbidol be given to prevent frenzy in adult blip-unit patients.",
+    "Zorbidol is suggested for the prevention of frenzy in adult blip-unit patients.",
 ])
 def test_a_state_the_rule_keeps_away_is_no_scope_a_case_denies(rule: str) -> None:
     # (Prevention is for people without the state: "no frenzy yet" is the case the rule is for, not another.)
