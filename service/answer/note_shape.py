@@ -20,18 +20,24 @@ _DASH = re.compile(r"\s[-\u2013\u2014]+\s")
 _NO_SENTENCE_END = re.compile(r"(?:\b[A-Za-z]|\b(?:e\.g|i\.e|vs|approx|etc|cf|Dr|Mr|Mrs|Ms|St|No|Fig))$")
 # The fewest words a case is told in: one word before a full stop is a heading or a label, not a case.
 _MIN_CASE_WORDS = 2
+# An ask written as a sentence of prose, opening on a capitalised word ("Do they work?", "Is it always necessary?"):
+# after a title ("Multidisciplinary breast cancer clinics. Do they work?", as research titles are written) it asks of
+# the title's subject, not of a case; a note's ask is typed in the note's shorthand ("ok to start X?", "start X?",
+# "SRS?"). Grammar of how the two are typed.
+_PROSE_ASK = re.compile(r"^[A-Z](?![A-Z0-9])")
 
 
 def dashed_note(text: str) -> str:
     """``text`` with the full stop before its final question sentence written as a dash ("66F knee OA, BMI 26. advise
     weight loss?" -> "66F knee OA, BMI 26 - advise weight loss?"); ``text`` itself where it has a dash already, no
-    final question sentence after a case of two words or more, or a full stop that ends no sentence."""
+    final question sentence after a case of two words or more, a full stop that ends no sentence, or an ask written
+    as prose after a title (``_PROSE_ASK``)."""
     if _DASH.search(text):
         return text
     m = _ASK_SENTENCE.match(text.strip())
     if m is None:
         return text
     case, ask = m.group("case"), m.group("ask")
-    if _NO_SENTENCE_END.search(case) or len(case.split()) < _MIN_CASE_WORDS:
+    if _NO_SENTENCE_END.search(case) or len(case.split()) < _MIN_CASE_WORDS or _PROSE_ASK.match(ask):
         return text
     return f"{case} - {ask}"

@@ -25,6 +25,7 @@ def test_an_ask_after_a_full_stop_reads_as_after_a_dash(typed: str, read: str) -
     "Gloopitis. Zorbicillin?",  # a one-word heading, not a case
     "blip seen in gloopitis, e.g. zorbicillin?",  # an abbreviation's full stop
     "a 1.5 cm blip in gloopitis?",  # a decimal point
+    "Zorbicillin clinics for gloopitis. Do they work?",  # a title, then a question of prose on its subject
 ])
 def test_other_questions_are_read_as_typed(typed: str) -> None:
     assert dashed_note(typed) == typed
