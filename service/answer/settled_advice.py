@@ -43,8 +43,8 @@ def settling_advice(question: Question, verdict: Verdict | None, behind: list[Ca
     verdict model read from that same statement (``behind``): the grammar of advice says which way it points. A yes or
     a no the verdict read from another statement is left as it is where the advice's differs, and so is the answer where
     another closest statement advises on the asked thing the other way: two ways are no settled answer."""
-    if not question.yes_no or not closest:
-        return None
+    if not question.yes_no or not closest or dashed_case(question.as_asked or question.text) is None:
+        return None  # (a question asking in all its words had its topic read: its "indirect" judged the topic)
     first = closest[0]
     if first.hit.document.kind != DocumentKind.GUIDELINE:
         return None
