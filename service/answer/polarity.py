@@ -65,8 +65,8 @@ AGAINST = GuardedPattern(re.compile(
     # ``NEUTRAL``, read first), and an adviser's "refrain from" (advice to hold back from doing it). Grammar.
     r"can\s*not\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?(?:recommended|advised|suggested|endorsed|supported)|"
     r"refrain(?:s|ed|ing)?\s+from|"
-    # ... a rated row's meaning on its scale, as ``ingest.readers.tables`` writes it after the rating ("Rating 2 (Usually
-    # not appropriate)"): the rating panel's advice against the row's procedure for the row's case.
+    # ... a rated row's meaning on its scale, as ``ingest.readers.tables`` writes it after the rating ("Rating 2
+    # (Usually not appropriate)"): the rating panel's advice against the row's procedure for the row's case.
     r"(?<=\()\s*(?:usually|generally)\s+not\s+appropriate(?=\s*\))|"
     r"not (?:be )?(?:routinely )?(?:offered|used|given|prescribed|performed)|"
     r"against\s+(?:the\s+)?(?:routine\s+)?use|"
