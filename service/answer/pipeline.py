@@ -127,6 +127,7 @@ from service.answer.case_against import (advice_for_the_case, against_for_the_ca
                                          asked_thing as thing_asked)
 from service.answer.case_values import falls_inside, missed_only_or_in_time, verdict_for_values
 from service.answer.second_ask import advice_against_last_ask, last_ask_thing
+from service.answer.scenario import scenario_only
 from service.answer.set_apart import sets_apart_case
 from service.answer.verdict_closest_advice import advised_way, closest_advice, follow_up_advice, section_advice
 from service.answer.verdict import (VerdictModel, advice_on_causing, against_advice, against_lead, against_without,
@@ -415,6 +416,10 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     elif q.yes_no:
         reading = reading or read_yes_no(q, ev, tuning)
         verdict, behind = reading.verdict, reading.behind
+        if lead is None and verdict in ("yes", "no") and behind and all(scenario_only(c.text) for c in behind):
+            # (Nor on a case scenario its source sets out to rate, "Variant 1: 70-year-old man with ...", alone: it says
+            # nothing of what to do, ``scenario``.)
+            verdict, behind = "insufficient", []
         if lead is None and (neither_from_findings(verdict, behind) or (
                 follows_in_part is not None and neither_from_findings(None, behind))):
             # (... nor a yes or a no for a follow-up: it asks of what the question before left out, a state or a value
