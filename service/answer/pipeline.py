@@ -544,7 +544,11 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
         # the reading is unsure, so it is hedged, never turned (``verdict_own_lead``); so is a yes from closest evidence
         # only resting on a statement that denies one of the question's own words (``yes_on_denial``).
         verdict = "uncertain"
-    settled = (settling_advice(q, verdict, behind, closest, ev.intervention_forms, state_links(index).kind_of)
+    # (Its way may turn a yes or a no only where the verdict model read it and no rule turned it since: a rule reading
+    # the case's values, "bitten 3 days ago" against "who present within 48 hours", gives the case's way.)
+    model_read = reading is not None and verdict == reading.verdict and bool(behind) and behind == reading.behind
+    settled = (settling_advice(q, verdict, behind, closest, ev.intervention_forms, state_links(index).kind_of,
+                               may_turn=model_read)
                if lead is None and follows is None and verdict in ("yes", "no", "insufficient") else None)
     if settled is not None:
         # The first closest statement is a guideline's advice on the asked thing for the asked case, kept from the lead

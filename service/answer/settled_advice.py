@@ -33,14 +33,16 @@ class Settled(NamedTuple):
 
 
 def settling_advice(question: Question, verdict: Verdict | None, behind: list[Candidate], closest: list[Candidate],
-                    intervention_forms: tuple[frozenset[str], ...], kind_of: KindOf | None = None) -> Settled | None:
+                    intervention_forms: tuple[frozenset[str], ...], kind_of: KindOf | None = None,
+                    may_turn: bool = False) -> Settled | None:
     """The closest statement that settles ``question`` as direct evidence, with its verdict; None where none does.
 
     Only the first closest statement (the one the bottom line quotes first) is weighed, and only for a yes/no
     question. It settles where it is a guideline's advice on the asked thing in the asked case: read so by
     ``closest_advice``, or, where that finds no way (it reads the clause naming most of the case's words), by
     ``asked_advice_way`` on the asked thing's own terms. The way it points, as asked, is the verdict, whatever lean the
-    verdict model read from that same statement (``behind``): the grammar of advice says which way it points. A yes or
+    verdict model read from that same statement (``behind``; ``may_turn``: where no rule turned it since): the grammar
+    of advice says which way it points. A yes or
     a no the verdict read from another statement is left as it is where the advice's differs, and so is the answer where
     another closest statement advises on the asked thing the other way: two ways are no settled answer."""
     if not question.yes_no or not closest or dashed_case(question.as_asked or question.text) is None:
@@ -53,6 +55,9 @@ def settling_advice(question: Question, verdict: Verdict | None, behind: list[Ca
         return None  # a rule on a case the question never names ("If severe kidney failure: do not use X")
     if _for_denied_state(asked, first):
         return None  # advice for people in a state the case denies ("... manic episodes" for "not manic")
+    if _EXCEPTING.search(first.text):
+        return None  # advice with its own exception ("... for adults but not for children under 12"): for whom it holds
+        # is for the rules that read the case against it (``rule_condition``, ``case_state``), not for its grammar
     rests_on_it = bool(behind) and behind[0] is first
     advised = closest_advice(question, [first], intervention_forms, kind_of)
     way = advised[0] if advised is not None else None
@@ -64,10 +69,10 @@ def settling_advice(question: Question, verdict: Verdict | None, behind: list[Ca
         # Advice keeping the thing for people in states the case denies ("reserved for patients with symptomatic Y"
         # for an asymptomatic patient): a no for them, as for a lead (``lead.kept_for_the_denied``).
         way = as_asked(question.text, "no")
-    if way not in ("yes", "no") or (verdict in ("yes", "no") and way != verdict and (
-            not rests_on_it or _EXCEPTING.search(first.text))):
-        # (A verdict another statement gave, or one a rule read from this statement's exception, "... unless X is
-        # required, such as with Y" for a case with Y, stands: the advice's way is its usual one, not the case's.)
+    if way not in ("yes", "no") or (verdict in ("yes", "no") and way != verdict and not (may_turn and rests_on_it)):
+        # (A yes or a no read from another statement stands, and so does one a rule read from this one, ``may_turn``
+        # false: a rule reading the case's values against it, "bitten 3 days ago" against "who present within 48
+        # hours", gives the case's way; the advice's grammar gives only its usual one.)
         return None
     settled = Settled(way, first)
     # (Nor where another closest statement is advice on the asked thing the other way: "recommends X in women who also
@@ -81,7 +86,9 @@ def settling_advice(question: Question, verdict: Verdict | None, behind: list[Ca
 
 # A clause of exception or condition in advice ("unless ...", "except ...", "only if ..."): the way it points for the
 # usual case may not be the asked case's. Grammar.
-_EXCEPTING = re.compile(r"\b(?:unless|except(?:ing)?|only\s+(?:if|when|where|in|for)|provided|other\s+than)\b", re.I)
+_EXCEPTING = re.compile(r"\b(?:unless|except(?:ing)?|only\s+(?:if|when|where|in|for)|provided|other\s+than|"
+                        r"but\s+not\s+(?:for|in|to)|(?:and|or)\s+not\s+(?:for|in|to)\s+(?:children|adults|women|men|"
+                        r"patients|people|those))\b", re.I)
 # A state the case says its patient is not in ("depressive episode, not manic"): "not" and the word of the state, of
 # four letters at least (so that "not on", "not yet" name none). Grammar.
 _NOT_STATE = re.compile(r"\bnot\s+(?P<w>[a-z]{4,})\b", re.I)
