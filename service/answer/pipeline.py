@@ -417,8 +417,8 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
         reading = reading or read_yes_no(q, ev, tuning)
         verdict, behind = reading.verdict, reading.behind
         if lead is None and verdict in ("yes", "no") and behind and all(scenario_only(c.text) for c in behind):
-            # (Nor on a case scenario its source sets out to rate, "Variant 1: 70-year-old man with ...", alone: it says
-            # nothing of what to do, ``scenario``.)
+            # (Nor on a case scenario its source sets out to rate, "Variant 1: an older man, four lesions ...",
+            # alone: it says nothing of what to do, ``scenario``.)
             verdict, behind = "insufficient", []
         if lead is None and (neither_from_findings(verdict, behind) or (
                 follows_in_part is not None and neither_from_findings(None, behind))):

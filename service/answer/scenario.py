@@ -1,4 +1,4 @@
-"""A case scenario a source sets out to rate or discuss ("Variant 1: 70-year-old man with four brain metastases ..."):
+"""A case scenario a source sets out to rate or discuss ("Variant 1: an older man, four lesions seen on imaging ..."):
 it tells who the patient is and says nothing of what to do or what was found, so it bears no yes or no.
 
 Appropriateness criteria open each rated case so; their ratings may stand in another passage the search did not find.

@@ -23,7 +23,7 @@ A biopsy of the gullet is needed to confirm wobble disease (Recommendation stron
 PLUMP = guideline_file("Weight care for adults with plumpness", """\
 For adults with a plumpness index of 30 or more, or adults with a plumpness index of 27 or more and comorbidities,
 drugq is an option to weigh beside diet changes, case by case. Adults with
-grumble fever can be strongly advised that modest weight loss improves the control of grumble fever. Diet changes
+grumble fever may be told firmly that a little weight loss improves the control of grumble fever. Diet changes
 should be the first step for every adult with plumpness.""")
 
 

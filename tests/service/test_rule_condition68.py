@@ -48,8 +48,8 @@ def test_a_value_under_every_alternative_misses_the_rule() -> None:
     assert threshold_alternatives(asked, _SURGERY_RULE, _examples) == "unmet"
 
 
-_ONLY_IF = ("Gizmomycin powder is recommended as an option for adults with lasting chest wobble only if: nebulised "
-            "gizmomycin is right, that is, when plumbistinate salt is barred, or is not tolerated by the patient, or "
+_ONLY_IF = ("Gizmomycin powder is recommended as an option in adults with lasting chest wobble only if: nebulised "
+            "gizmomycin is right, that is, when plumbistinate salt is barred, or is not tolerated by the person, or "
             "has failed to work.")
 
 

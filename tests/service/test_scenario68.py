@@ -7,14 +7,14 @@ from service.answer.scenario import scenario_only
 
 
 @pytest.mark.parametrize(("text", "only"), [
-    ("Variant 1: 70-year-old man with 4 new gizmo lesions on a blip scan. All lesions under 3 cm.", True),
+    ("Variant 1: gizmo patient aged 70, four new lesions on a blip scan. All lesions under 3 cm.", True),
     ("Clinical scenario: adult with a sore wobble gland after a fall.", True),
     # a rated row, or advice, is more than the case
-    ("Variant 1: 70-year-old man with 4 new gizmo lesions - zorbitherapy alone: Rating 2 (Usually not appropriate).",
+    ("Variant 1: gizmo patient aged 70, four new lesions - zorbitherapy alone: Rating 2 (Usually not appropriate).",
      False),
     ("Variant 3: adult with a sore wobble gland; zorbicillin should be offered.", False),
     # no label: a finding or a statement of the source's own
-    ("A 70-year-old man with 4 new gizmo lesions improved on zorbitherapy.", False),
+    ("A gizmo patient aged 70 with four new lesions improved on zorbitherapy.", False),
 ])
 def test_a_labelled_case_with_no_rating_or_advice_is_scenario_only(text: str, only: bool) -> None:
     assert scenario_only(text) is only
