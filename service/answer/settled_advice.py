@@ -41,10 +41,11 @@ def settling_advice(question: Question, verdict: Verdict | None, behind: list[Ca
     question. It settles where it is a guideline's advice on the asked thing in the asked case: read so by
     ``closest_advice``, or, where that finds no way (it reads the clause naming most of the case's words), by
     ``asked_advice_way`` on the asked thing's own terms. The way it points, as asked, is the verdict, whatever lean the
-    verdict model read from that same statement (``behind``; ``may_turn``: where no rule turned it since): the grammar
-    of advice says which way it points. A yes or
-    a no the verdict read from another statement is left as it is where the advice's differs, and so is the answer where
-    another closest statement advises on the asked thing the other way: two ways are no settled answer."""
+    verdict model read from that same statement (``behind``), where no rule turned that lean since (``may_turn``): the
+    grammar of advice says which way it points. A yes or a no read from another statement is left as it is where the
+    advice's differs, and so is the answer where another closest statement advises on the asked thing the other way:
+    two ways are no settled answer. Only for a case note asking after its case, and never for advice with its own
+    exception ("only if", "unless", "but not for ...")."""
     if not question.yes_no or not closest or dashed_case(question.as_asked or question.text) is None:
         return None  # (a question asking in all its words had its topic read: its "indirect" judged the topic)
     first = closest[0]
