@@ -3,9 +3,9 @@
 A guideline writes one row of advice per stage or grade: "Remove stage II gizmoma with a 20 mm rim", "Think about a
 5 mm rim when removing stage 0 gizmoma", "If removal of stage 0 gizmoma leaves an inadequate rim, ...". Asked "stage
 II gizmoma - what margin?", the row naming stage II answers; the relevance model, which weighs how many of the
-question's words a sentence shares, put the stage 0 rows above it, and only they passed its bar for a direct answer. Asked again of stage 0 in a follow-up, the row that
-gives the margin answers before the one conditioned on a failure the case does not state. Grammar of grades
-(``case_state.grades``) and of a conditional clause, no topic.
+question's words a sentence shares, put the stage 0 rows above it, and only they passed its bar for a direct answer.
+Asked again of stage 0 in a follow-up, the row that gives the margin answers before the one conditioned on a failure
+the case does not state. Grammar of grades (``case_state.grades``) and of a conditional clause, no topic.
 """
 from __future__ import annotations
 
