@@ -13,14 +13,14 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from index.lexical import tokenize
 from ingest.models import DocumentKind
 from service.answer.case_state import for_other_case
 from service.answer.lead import kept_for_the_denied
 from service.answer.models import Verdict
 from service.answer.polarity import as_asked
-from service.answer.question import Question
+from service.answer.question import PEOPLE_WORDS, Question
 from service.answer.reserved_state import outside_kept
+from service.answer.rule_condition import scope_denied
 from service.answer.scoring import Candidate
 from service.answer.verdict_closest_advice import KindOf, asked_advice_way, closest_advice, dashed_case
 
@@ -54,7 +54,7 @@ def settling_advice(question: Question, verdict: Verdict | None, behind: list[Ca
     asked = question.as_asked or question.text
     if for_other_case(asked, first, True):
         return None  # a rule on a case the question never names ("If severe kidney failure: do not use X")
-    if _for_denied_state(asked, first):
+    if scope_denied(asked, first.text, frozenset().union(*intervention_forms)):
         return None  # advice for people in a state the case denies ("... manic episodes" for "not manic")
     if _EXCEPTING.search(first.text):
         return None  # advice with its own exception ("... for adults but not for children under 12"): for whom it holds
@@ -88,20 +88,6 @@ def settling_advice(question: Question, verdict: Verdict | None, behind: list[Ca
 # A clause of exception or condition in advice ("unless ...", "except ...", "only if ..."): the way it points for the
 # usual case may not be the asked case's. Grammar.
 _EXCEPTING = re.compile(r"\b(?:unless|except(?:ing)?|only\s+(?:if|when|where|in|for)|provided|other\s+than|"
-                        r"but\s+not\s+(?:for|in|to)|(?:and|or)\s+not\s+(?:for|in|to)\s+(?:children|adults|women|men|"
-                        r"patients|people|those))\b", re.I)
-# A state the case says its patient is not in ("depressive episode, not manic"): "not" and the word of the state, of
-# four letters at least (so that "not on", "not yet" name none). Grammar.
-_NOT_STATE = re.compile(r"\bnot\s+(?P<w>[a-z]{4,})\b", re.I)
-
-
-def _for_denied_state(question: str, c: Candidate) -> bool:
-    """Whether statement ``c`` names a state the case before the question's dash says its patient is not in
-    (``_NOT_STATE``): advice "for manic episodes" is for others than a patient "not manic", whatever else it names
-    of the case."""
-    case = dashed_case(question)
-    if case is None:
-        return False
-    denied = frozenset(t for m in _NOT_STATE.finditer(case) for t in tokenize(m.group("w")))
-    return bool(denied & c.terms)
+                        r"but\s+not\s+(?:for|in|to)|(?:and|or)\s+not\s+(?:for|in|to)\s+(?:those|" + PEOPLE_WORDS
+                        + r"))\b", re.I)
 

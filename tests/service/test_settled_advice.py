@@ -9,7 +9,7 @@ import pytest
 from index.lexical import tokenize
 from ingest.models import DocumentKind
 from service.answer.abbreviations import written_long_form_terms
-from service.answer.settled_advice import _for_denied_state
+from service.answer.rule_condition import scope_denied
 from service.answer.verdict_closest_advice import _finite_advice
 from service.api.render import verdict_label
 from tests.service.candidates import candidate
@@ -91,5 +91,5 @@ def test_advice_is_a_finite_verb_not_a_gerund(clause: str, advises: bool) -> Non
 
 def test_a_denied_state_named_by_the_advice() -> None:
     advice = candidate("drugy is recommended for frantic episodes", DocumentKind.GUIDELINE)
-    assert _for_denied_state("teen in a low phase, not frantic - drugy?", advice)
-    assert not _for_denied_state("teen in a frantic phase - drugy?", advice)
+    assert scope_denied("teen in a low phase, not frantic - drugy?", advice.text, frozenset({"drugy"}))
+    assert not scope_denied("teen in a frantic phase - drugy?", advice.text, frozenset({"drugy"}))
