@@ -920,22 +920,6 @@ def recommended_thing(lead: str | None, condition: str | None) -> str | None:
 _THING_WORDS = 5
 
 
-def with_thing_advised(q: Question, quoted: list[str]) -> Question:
-    """A follow-up searched with the words of the question before (``Question.context``), naming no topic of its own,
-    with the thing the answer before advised (``recommended_thing`` of its quotes, ``quoted``) added to those words:
-    "creat up 18% at 2 wks - stop it?" after "T2DM with CKD ... - start an ACEi?", answered by "Offer a low-cost
-    renin-angiotensin system antagonist ...", asks of that antagonist as the corpus names it. Searched with the
-    clinician's words alone ("ACE inhibitor"), the rule on when not to change its dose, which names only the
-    corpus's, was not found, and the follow-up found no relevant evidence. ``q`` itself where it names a topic, is
-    searched with no earlier words, or the quotes advise no thing or one those words name already."""
-    if not q.context or q.intervention or q.condition:
-        return q
-    thing = next((found for text in quoted if (found := recommended_thing(text, None))), None)
-    if thing is None or frozenset(tokenize(thing)) <= frozenset(tokenize(q.context)):
-        return q
-    return replace(q, context=f"{q.context} {thing}")
-
-
 # A follow-up of two asks, which thing and then its regimen ("which drug and what dose?", "which one, and for how
 # long?", "what agent? what dose?"): the first ask (``first``) and the second (``second``). Grammar.
 _WHICH_THEN_ASK = re.compile(r"^\s*(?:(?:and|but|so),?\s+)?(?P<first>(?:which|what)\b[^?]*?)\s*(?:,?\s+and\s+|\?\s*)"

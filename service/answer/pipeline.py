@@ -47,7 +47,7 @@ from service.answer.grammar_turns import interaction_on_permission, on_waiting
 from service.answer.quoted_before import new_named_first, not_quoted_again
 from service.answer.follow_up import (Previous, answered_choice, as_whole_question, asked_after, asks_of_a_thing,
                                       naming_it, naming_people, recommended_thing, restated_case, thing_pointed_at,
-                                      regimen_of_two_asks, with_thing_advised, without_conjunction)
+                                      regimen_of_two_asks, without_conjunction)
 from service.answer.mismatch import one_slot_otherwise
 from service.answer.identity import IdentityAsked, identity_asked, identity_verdict
 from service.answer.kinds_said import said_to_be_of
@@ -955,9 +955,6 @@ def _read_follow_up_as_asked(index: SearchIndex, question: str, follows: Answer)
     # naming the failed case whole led over the one that answers, which names no failure: ``before_failure``.)
     q = asked_after(read_question(asked, intervention, before_failure(previous.condition)), previous,
                     corpus_stats(index).lexicon)
-    # (... and with the thing the answer before advised, in the corpus's words, where it is searched with the earlier
-    # question's: ``follow_up.with_thing_advised``.)
-    q = with_thing_advised(q, [s.text for s in follows.bottom_line.statements if s.origin == "source"])
     if q.inherited and q.instead_of is None and intervention and _BARE_INSTEAD.search(asked):
         # What to use "instead" with nothing after it ("What should I use instead?") asks a replacement for the
         # treatment asked before, not about it (``Question.instead_of``): no statement that offers it answers, nor is

@@ -151,11 +151,14 @@ def states_length(text: str, lasting: bool = False) -> bool:
     # (A span of something, "despite about three to six months of conservative treatment", is how long that went on;
     # "after about 6 to 12 months of good control" is still the time at which something is done.)
     # (... nor "after 5 days" of advice to stop: "Stop treatment after ... or after 5 days" is when the course ends,
-    # how long it lasts, ``_ENDS_AFTER``; a guideline writes a course's length so as often as "for 5 days".)
+    # how long it lasts, ``_ENDS_AFTER``; a guideline writes a course's length so as often as "for 5 days". Only after
+    # the word of stopping, and not a span of something else: "review ... after about 6 to 12 months of good control,
+    # when a gradual withdrawal can be considered" says when to review, and led "how long should it be tried?".)
     stops = speaks_of_stopping(plain)
     return any(_FOR_A_TIME.search(_RANGE_START.sub("", plain[:m.start()])) or _LONG.match(plain, m.end())
                or (_SPAN_OF.match(plain, m.end()) and not _AT_A_TIME.search(plain[:m.start()]))
-               or (stops and _ENDS_AFTER.search(_RANGE_START.sub("", plain[:m.start()])))
+               or (stops and _ENDS_AFTER.search(_RANGE_START.sub("", plain[:m.start()]))
+                   and speaks_of_stopping(plain[:m.start()]) and not _SPAN_OF.match(plain, m.end()))
                for m in COURSE.regex.finditer(plain)) or any(
         _LONG.match(plain, m.end()) or _IN_ALL_BEFORE.search(plain[:m.start()]) for m in _YEARS.finditer(plain))
 
