@@ -920,7 +920,7 @@ def recommended_thing(lead: str | None, condition: str | None) -> str | None:
 _THING_WORDS = 5
 
 
-# A follow-up of two asks, which thing and then its regimen ("which drug and what dose?", "which one, and for how
+# A follow-up of two asks, which thing and then its regimen ("which drug and what dose?", "which drug, and for how
 # long?", "what agent? what dose?"): the first ask (``first``) and the second (``second``). Grammar.
 _WHICH_THEN_ASK = re.compile(r"^\s*(?:(?:and|but|so),?\s+)?(?P<first>(?:which|what)\b[^?]*?)\s*(?:,?\s+and\s+|\?\s*)"
                              r"(?P<second>(?:for\s+)?(?:what|which|how|when)\b[^?]*?)\s*\?*\s*$", re.I)
