@@ -256,12 +256,27 @@ def _same_measure(asked: Given, stated: Cutoff) -> bool:
     noun where the question names more than one (``_GENERAL``), or one side names it by a short form whose long form
     is the other's name (``_spelled_out``: "SBP 130" and "systolic blood pressure <90"); and their units agree where
     both say one."""
-    shared = asked.names & stated.names
+    shared = asked.names & stated.names | _clipped(asked.names, stated.names)
     specific = asked.names - _GENERAL
     if not shared or (specific and not shared & specific):
         if not (_spelled_out(asked.names, stated.names) or _spelled_out(stated.names, asked.names)):
             return False
     return not (asked.unit and stated.unit and asked.unit != stated.unit)
+
+
+# The fewest letters of a word clipped short that name the whole word ("creat" of "creatinine", "bili" of "bilirubin"):
+# a clinician's clipped name of a measure; a shorter start ("cr", "hb") is as often initials of another.
+_CLIPPED_LEAST = 4
+
+
+def _clipped(asked: frozenset[str], stated: frozenset[str]) -> frozenset[str]:
+    """The asked names that are a stated name's word clipped short (``_CLIPPED_LEAST`` letters or more, "creat" of
+    "serum creatinine"): "creat 1.4" gives the serum creatinine a threshold on it sets ("creatinine >1 mg/dL"). Read
+    as another measure, the value met nothing, and advice whose other thresholds it missed was set aside as another
+    case's though the creatinine met its own."""
+    words = _words(stated)
+    return frozenset(name for name in asked if len(name) >= _CLIPPED_LEAST and name.isalpha()
+                     and any(len(word) > len(name) and word.startswith(name) for word in words))
 
 
 # The longest short form read as one of a measure ("ABPI", "eGFR"): longer words are words, not initials.

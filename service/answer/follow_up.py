@@ -918,3 +918,27 @@ def recommended_thing(lead: str | None, condition: str | None) -> str | None:
 
 # The most words of a thing's name an advice's subject is taken for: a longer span is a clause, not a name.
 _THING_WORDS = 5
+
+
+# A follow-up of two asks, which thing and then its regimen ("which drug and what dose?", "which drug, and for how
+# long?", "what agent? what dose?"): the first ask (``first``) and the second (``second``). Grammar.
+_WHICH_THEN_ASK = re.compile(r"^\s*(?:(?:and|but|so),?\s+)?(?P<first>(?:which|what)\b[^?]*?)\s*(?:,?\s+and\s+|\?\s*)"
+                             r"(?P<second>(?:for\s+)?(?:what|which|how|when)\b[^?]*?)\s*\?*\s*$", re.I)
+
+
+def regimen_of_two_asks(text: str) -> str | None:
+    """The second ask of a follow-up that asks which thing and then its regimen (``_WHICH_THEN_ASK``: "What dose?" of
+    "which drug and what dose?"), where that ask asks a dose, a course's length, how often or when to stop
+    (``regimen.frame_stated``) and neither ask names a topic of its own: the statement that gives the regimen names the
+    thing too ("The usual regimen is drugb 12 mg ..."). Read as its first ask alone, as a question of two asks is
+    (``question.read_question``), "Which drug?" kept no word of the dose, and found no statement naming "drug".
+    None for any other follow-up."""
+    from service.answer.regimen import frame_stated  # (regimen reads scoring, which this module's readers import)
+    asks = _WHICH_THEN_ASK.match(text)
+    if asks is None or not _ASKS_WHICH.search(asks.group("first")) or frame_stated(asks.group("second")) is None:
+        return None
+    if any(read.intervention or read.condition for read in map(read_question, (f"{asks.group('first')}?",
+                                                                               f"{asks.group('second')}?"))):
+        return None
+    second = asks.group("second").strip()
+    return f"{second[:1].upper()}{second[1:]}?"

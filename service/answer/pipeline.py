@@ -47,7 +47,7 @@ from service.answer.grammar_turns import interaction_on_permission, on_waiting
 from service.answer.quoted_before import new_named_first, not_quoted_again
 from service.answer.follow_up import (Previous, answered_choice, as_whole_question, asked_after, asks_of_a_thing,
                                       naming_it, naming_people, recommended_thing, restated_case, thing_pointed_at,
-                                      without_conjunction)
+                                      regimen_of_two_asks, without_conjunction)
 from service.answer.mismatch import one_slot_otherwise
 from service.answer.identity import IdentityAsked, identity_asked, identity_verdict
 from service.answer.kinds_said import said_to_be_of
@@ -856,7 +856,11 @@ def _read_follow_up(index: SearchIndex, question: str, follows: Answer) -> Quest
     previous question with that change (``follow_up.as_whole_question``), shown as asked; any other inherits the
     previous topic where it names none. A chain of follow-ups is read against the whole question the previous one was
     read as (``Answer.read_as``), so that it keeps narrowing that question."""
-    q = _read_follow_up_as_asked(index, question, follows)
+    # (A follow-up asking which thing and then its regimen, "which drug and what dose?", is read as its regimen ask:
+    # ``follow_up.regimen_of_two_asks``.)
+    regimen_ask = regimen_of_two_asks(question)
+    q = _read_follow_up_as_asked(index, regimen_ask or question, follows)
+    q = replace(q, as_asked=question) if regimen_ask else q
     # What the answer before quoted, and the words it answered: quoted again only where it speaks to what the
     # follow-up asks anew (``quoted_before.not_quoted_again``).
     q = replace(q, quoted_before=tuple(s.text for s in follows.bottom_line.statements if s.origin == "source"),
@@ -876,9 +880,17 @@ def _read_follow_up(index: SearchIndex, question: str, follows: Answer) -> Quest
 
 def _restated_whole(index: SearchIndex, question: str, follows: Answer) -> bool:
     """Whether a follow-up is read as the case note before it with a value said anew (``follow_up.restated_case``)."""
-    previous = Previous(follows.read_as or follows.question, follows.intervention, follows.condition,
-                        _corpus_spelled(follows.question, corpus_stats(index).lexicon)[0])
-    return restated_case(question, previous) is not None
+    return restated_case(question, _previous(index, follows)) is not None
+
+
+def _previous(index: SearchIndex, follows: Answer) -> Previous:
+    """What a follow-up of ``follows`` is read against: the question as read, its topic, and its case as written, in
+    the corpus's words and in the dash shape every reading of a case note reads (``note_shape.dashed_note``): "30/40
+    threatened preterm labour, cx 3 cm. steroids?" as "... cx 3 cm - steroids?". Typed with a full stop, the case
+    was not read as one (``follow_up.case_context``), and "what dose?" was searched with its gestation and dilatation
+    as words, which no statement of a dose names: it found no relevant evidence."""
+    return Previous(follows.read_as or follows.question, follows.intervention, follows.condition,
+                    _corpus_spelled(dashed_note(follows.question), corpus_stats(index).lexicon)[0])
 
 
 def _names_a_topic(question: str) -> bool:
@@ -894,8 +906,7 @@ _BARE_CONDITIONAL = re.compile(r"^(?:(?:and|but|so)\s+)?(?:what\s+)?(?:if|in\s+c
 def _read_follow_up_as_asked(index: SearchIndex, question: str, follows: Answer) -> Question:
     """``_read_follow_up``, before the yes or no a bare conditional inherits."""
     # (The case the question before said first is kept in the corpus's words: "IDA" as the corpus spells it out.)
-    previous = Previous(follows.read_as or follows.question, follows.intervention, follows.condition,
-                        _corpus_spelled(follows.question, corpus_stats(index).lexicon)[0])
+    previous = _previous(index, follows)
     whole = as_whole_question(question, previous, corpus_stats(index).lexicon,
                               answered=lambda text: len(rank_evidence(index, read_question(text)).direct))
     if whole != question:

@@ -150,13 +150,24 @@ def states_length(text: str, lasting: bool = False) -> bool:
         return bool(COURSE.search(plain))
     # (A span of something, "despite about three to six months of conservative treatment", is how long that went on;
     # "after about 6 to 12 months of good control" is still the time at which something is done.)
+    # (... nor "after 5 days" of advice to stop: "Stop treatment after ... or after 5 days" is when the course ends,
+    # how long it lasts, ``_ENDS_AFTER``; a guideline writes a course's length so as often as "for 5 days". Only after
+    # the word of stopping, and not a span of something else: "review ... after about 6 to 12 months of good control,
+    # when a gradual withdrawal can be considered" says when to review, and led "how long should it be tried?".)
+    stops = speaks_of_stopping(plain)
     return any(_FOR_A_TIME.search(_RANGE_START.sub("", plain[:m.start()])) or _LONG.match(plain, m.end())
                or (_SPAN_OF.match(plain, m.end()) and not _AT_A_TIME.search(plain[:m.start()]))
+               or (stops and _ENDS_AFTER.search(_RANGE_START.sub("", plain[:m.start()]))
+                   and speaks_of_stopping(plain[:m.start()]) and not _SPAN_OF.match(plain, m.end()))
                for m in COURSE.regex.finditer(plain)) or any(
         _LONG.match(plain, m.end()) or _IN_ALL_BEFORE.search(plain[:m.start()]) for m in _YEARS.finditer(plain))
 
 
 _SPAN_OF = re.compile(r"\s+of\s+\w", re.I)
+# The time after which a course is stopped, before its span ("Stop treatment ... after 5 days", "discontinue after at
+# most 6 months"): read only in a statement that speaks of stopping. Grammar of time.
+_ENDS_AFTER = re.compile(r"\b(?:after|at)\s+(?:(?:at\s+(?:least|most)|about|around|roughly|approximately|up\s+to|"
+                         r"a\s+maximum\s+of)\s+)?$", re.I)
 # A span in years ("1 year", "two years"), which ``routing.COURSE`` leaves out (it is as often how long people were
 # followed, "followed for 5 years"): a course's length only where it is said to be the whole of it, "1 year total of
 # X", "a total of two years", "three years in duration" (``_LONG``, ``_IN_ALL_BEFORE``). Grammar of time.
