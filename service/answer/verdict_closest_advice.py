@@ -744,8 +744,10 @@ _AFTER_FAILURE = re.compile(r"\b(?:unsuccessful|failed|fails|failure|fail|ineffe
 # Asking to add a thing to what the patient takes ("- add X?", "X as add-on", "augment with X"). A closed class of
 # English words of adding.
 _ADDED = re.compile(r"\b(?:add|adding|add-on|adjunct\w*|augment\w*|on\s+top)\b", re.I)
-# Advice on a thing given alone ("as monotherapy", "alone", "as a single agent"). A closed class of English.
-_ALONE = re.compile(r"\b(?:monotherapy|alone|single[\s\-]agent|sole\s+agent)\b", re.I)
+# Advice on a thing given alone ("as monotherapy", "alone", "as a single agent"), or in place of another treatment
+# ("instead of Y", "to postpone the use of Y", "to spare Y"): not the thing added to Y. A closed class of English.
+_ALONE = re.compile(r"\b(?:monotherapy|alone|single[\s\-]agent|sole\s+agent|instead\s+of|in\s+place\s+of|"
+                    r"to\s+(?:postpone|delay|defer|spare|replace|avoid)\s+(?:the\s+)?(?:use|need)\b)", re.I)
 
 
 def _class_named(thing: str, text: str, kind_of: KindOf) -> bool:
@@ -942,16 +944,34 @@ def thing_named(found: DashedAsk, terms: frozenset[str], title: frozenset[str] =
     names "a carotid scan to screen ...", with a word of the scan); and each alternative asked ("A or B") by a word of
     its own, since advice on one says nothing of the other."""
     held = terms | (title & found.rest)
-    named = found.thing & held
+    named = found.thing & held | frozenset(t for t in found.thing - held if _clip_opens(t, held))
     if not named:
         return False
     purposed = bool(found.purpose) and found.purpose <= terms
-    if len(named) + purposed < _THING_SHARE * (len(found.thing) + purposed):
+    # (The noun of measuring left out of the thing, "test" of "rapid strep test", counts where the statement names it:
+    # "not to test for streptococcal pharyngitis" names that test, though not the "rapid" of its kind.)
+    measured = len(frozenset(tokenize(found.name)) & _MEASURING_HEADS & terms - found.thing)
+    if len(named) + purposed + measured < _THING_SHARE * (len(found.thing) + purposed + measured):
         return False
     if len(found.alternatives) < 2:
         return True
     return all((alt - frozenset().union(*(o for o in found.alternatives if o is not alt))) & held or alt <= held
                for alt in found.alternatives)
+
+
+# The fewest letters of a clipped word a statement's longer word is read as ("strep" of "streptococcal", "chemo" of
+# "chemotherapy"), and how many times as long that word's term is at least: a clip keeps the opening of a word and
+# drops most of it, so a shorter word that merely opens the same way ("insulin" of "insulinoma") is no clip of it.
+_CLIP_LEAST = 5
+_CLIP_GROWTH = 2.0
+
+
+def _clip_opens(term: str, held: frozenset[str]) -> bool:
+    """Whether a thing's ``term`` is a clip of a term in ``held``: letters only, ``_CLIP_LEAST`` or more, opening a
+    held term ``_CLIP_GROWTH`` times as long or longer. Clinicians clip long words in notes ("strep", "staph",
+    "chemo"); guidelines write them whole. Grammar of clipping, no word list."""
+    return (term.isalpha() and len(term) >= _CLIP_LEAST
+            and any(h.startswith(term) and len(h) >= _CLIP_GROWTH * len(term) for h in held))
 
 
 def advised_way(text: str, topic: frozenset[str]) -> str | None:
