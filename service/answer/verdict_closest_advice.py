@@ -611,7 +611,7 @@ def _names_asked(question: Question, c: Candidate, intervention_forms: tuple[fro
         # for "oral iron", said of children without malaria prevention.)
         condition = (frozenset(tokenize(question.condition)) - QUESTION_WORDS - frozenset().union(*intervention_forms)
                      - _PEOPLE_TERMS)
-        named = any(form and form <= c.terms for form in intervention_forms) or (
+        named = any(form and form <= c.terms and not only_as_target(form, c.text) for form in intervention_forms) or (
             kind_of is not None and _class_named(question.intervention, c.text, kind_of))
         head = _condition_head_terms(question.condition) - frozenset().union(*intervention_forms)
         title = sentence_terms(c.hit.document.title)
@@ -642,10 +642,30 @@ def _names_asked(question: Question, c: Candidate, intervention_forms: tuple[fro
             and not (
             kind_of is not None and _class_named_each(found, c.text, kind_of)):
         return None
+    if only_as_target(thing, c.text):
+        return None  # (named only as what another agent acts against: "a vitamin Q antagonist" for vitamin Q)
     around = rest - thing - QUESTION_WORDS
     if not around & (c.terms | sentence_terms(c.hit.document.title)):
         return None
     return thing | around
+
+
+# The nouns of an agent acting against what the name before them names ("vitamin Q antagonist", "gizmo inhibitor",
+# "wobble blocker"): the phrase is another thing than that name. A closed class of English nouns of opposing.
+_AGAINST_AGENTS = frozenset(tokenize("antagonist antagonists inhibitor inhibitors blocker blockers antidote antidotes"))
+
+
+def only_as_target(thing: frozenset[str], text: str) -> bool:
+    """Whether ``text`` names the asked ``thing`` (its terms) only right before a noun of an agent acting against it
+    (``_AGAINST_AGENTS``) that the thing's own name lacks: "therapy with a vitamin Q antagonist" names an antagonist of
+    vitamin Q, not vitamin Q, so its advice is none on giving vitamin Q. False where the thing is named anywhere else
+    in ``text``, or not as a run of its terms."""
+    if not thing or thing & _AGAINST_AGENTS:
+        return False
+    words = tokenize(text)
+    size = len(thing)
+    runs = [at for at in range(len(words) - size + 1) if frozenset(words[at:at + size]) == thing]
+    return bool(runs) and all(at + size < len(words) and words[at + size] in _AGAINST_AGENTS for at in runs)
 
 
 def _spelled_acronyms(condition: str, text: str, shortest: int = 2) -> frozenset[str]:
