@@ -58,6 +58,7 @@ from service.answer.contrast import on_contrast
 from service.answer.need import on_need
 from service.answer.models import Answer, Audience, BottomLine, Evidence, Review, Section, Statement, Verdict
 from service.answer.note_shape import dashed_note
+from service.answer.further_group import narrowed_past_the_case
 from service.answer.phrasing import (CASE_SET_APART, CLOSEST, STATE_UNSTATED, VALUES_UNSTATED, LeadStatement,
                                      bottom_line, closest_caveat, conclusion, evidence_summary, limitation_statements,
                                      retraction_note)
@@ -441,6 +442,11 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
             # Nor on closest statements none of which names a word of the asked thing ("... start vaginal
             # progesterone?" above antenatal steroids and triplet reduction) where the source advises against that
             # thing elsewhere: nothing said of it, and not what the source says (``case_against``).
+            verdict = "insufficient"
+        if lead is None and verdict in ("yes", "no") and behind and all(
+                narrowed_past_the_case(q.as_asked or q.text, c) for c in behind):
+            # Nor on advice for the asked people narrowed to those "who have" something the case never states ("...
+            # in women with gizmo syndrome who have type 2 diabetes"): the subgroup's yes or no (``further_group``).
             verdict = "insufficient"
         if lead is None and verdict in ("yes", "no") and behind and _named_only_as_target(q, ev, behind):
             # Nor on statements that name the asked thing only as what another agent acts against ("... therapy with a

@@ -20,6 +20,7 @@ from service.answer.case_state import for_other_case
 from service.answer.concepts import QUESTION_WORDS, acronym_letters, contradicts_qualifier, spells_once
 from service.answer.cutoffs import for_other_values
 from service.answer.kinds_said import CLASS_MODIFIERS
+from service.answer.further_group import narrowed_past_the_case
 from service.answer.lead import fit, people_groups
 from service.answer.qualifiers import qualifiers
 from service.answer.models import Verdict
@@ -164,7 +165,8 @@ def closest_advice(question: Question, closest: list[Candidate], intervention_fo
     advised = [(c, way) for c in for_other_values(question.text, closest)
                if (way := _advice_on_asked(question, c, intervention_forms, kind_of))
                and _fits(asked, c, terms) and taking <= c.terms
-               and not contradicts_qualifier(c.text, question.condition or "", numbers=False)]
+               and not contradicts_qualifier(c.text, question.condition or "", numbers=False)
+               and not narrowed_past_the_case(question.as_asked or question.text, c)]
     if open_thing_asked(question):
         # Advice against one thing says nothing of the others: only advice for one answers "anything to ...?"; nor
         # does advice for people without the case's condition ("... in women without migraine with aura" for "30F
