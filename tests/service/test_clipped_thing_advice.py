@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from service.answer.polarity import stance
 from service.answer.verdict_closest_advice import DashedAsk, advised_way, thing_named
 from service.api.render import verdict_label
 from tests.service.corpora import answered, background_guidelines, built
@@ -47,6 +48,15 @@ def test_consensus_not_to_do_it_is_advice_against() -> None:
     assert advised_way("It is the consensus of the panel to NOT test for wobblitis.", topic) == "against"
     assert advised_way("The panel recommends to not test for wobblitis.", topic) == "against"
     assert advised_way("The panel recommends testing for wobblitis.", topic) == "for"
+
+
+@pytest.mark.parametrize("text", [
+    "It is the consensus of the panel to not discontinue zorbin before surgery.",  # keep on: not against it
+    "It is advisable not to exceed 4 g of zorbin daily.",  # a limit, not advice against it
+    "We advise patients to not skip doses of zorbin.",
+])
+def test_a_denied_stopping_or_limit_is_no_advice_against(text: str) -> None:
+    assert stance(text, frozenset({"zorbin"})) != "against"
 
 
 def _asked(name: str, thing: set[str]) -> DashedAsk:
