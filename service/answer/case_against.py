@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from index.lexical import QUESTION_WORDS, tokenize
 from ingest.models import DocumentKind
+from service.answer.further_group import narrowed_past_the_case
 from service.answer.lead import fit
 from service.answer.negation import negated_at
 from service.answer.qualifiers import qualifiers
@@ -186,6 +187,8 @@ def advice_for_the_case(q: Question, ranked: list[Candidate], closest: list[Cand
             continue
         if way == "for" and (state <= condition or _NEGATION.search(c.text)):
             continue
+        if narrowed_past_the_case(q.as_asked or q.text, c):
+            continue  # (advice for those of the people "who have" what the case never states: ``further_group``)
         if advised_way(c.text, frozenset().union(*thing)) == way and not fit(asked, c, terms).contradicts:
             return c
     return None

@@ -58,6 +58,7 @@ from service.answer.contrast import on_contrast
 from service.answer.need import on_need
 from service.answer.models import Answer, Audience, BottomLine, Evidence, Review, Section, Statement, Verdict
 from service.answer.note_shape import dashed_note
+from service.answer.further_group import narrowed_past_the_case
 from service.answer.phrasing import (CASE_SET_APART, CLOSEST, STATE_UNSTATED, VALUES_UNSTATED, LeadStatement,
                                      bottom_line, closest_caveat, conclusion, evidence_summary, limitation_statements,
                                      retraction_note)
@@ -129,7 +130,8 @@ from service.answer.case_values import falls_inside, missed_only_or_in_time, ver
 from service.answer.second_ask import advice_against_last_ask, last_ask_thing
 from service.answer.scenario import scenario_only
 from service.answer.set_apart import sets_apart_case
-from service.answer.verdict_closest_advice import advised_way, closest_advice, follow_up_advice, section_advice
+from service.answer.verdict_closest_advice import (advised_way, closest_advice, follow_up_advice, only_as_target,
+                                                   section_advice)
 from service.answer.verdict import (VerdictModel, advice_on_causing, against_advice, against_lead, against_without,
                                     answers_absence, asked_absent, asked_direction, asked_outcome, association_asked,
                                     beats_beside,
@@ -440,6 +442,15 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
             # Nor on closest statements none of which names a word of the asked thing ("... start vaginal
             # progesterone?" above antenatal steroids and triplet reduction) where the source advises against that
             # thing elsewhere: nothing said of it, and not what the source says (``case_against``).
+            verdict = "insufficient"
+        if lead is None and verdict in ("yes", "no") and behind and all(
+                narrowed_past_the_case(q.as_asked or q.text, c) for c in behind):
+            # Nor on advice for the asked people narrowed to those "who have" something the case never states ("...
+            # in women with gizmo syndrome who have type 2 diabetes"): the subgroup's yes or no (``further_group``).
+            verdict = "insufficient"
+        if lead is None and verdict in ("yes", "no") and behind and _named_only_as_target(q, ev, behind):
+            # Nor on statements that name the asked thing only as what another agent acts against ("... therapy with a
+            # vitamin Q antagonist ..." for "give vitamin Q?"): advice on the antagonist, nothing said of the thing.
             verdict = "insufficient"
         if lead is None and verdict in ("yes", "no") and lean_off_needed_thing(q.as_asked or q.text,
                                                                                [*behind, *closest]):
@@ -2845,3 +2856,12 @@ _H = TypeVar("_H", bound=Hashable)
 
 def _unique(items: Iterable[_H]) -> list[_H]:
     return list(dict.fromkeys(items))
+
+
+def _named_only_as_target(q: Question, ev: RankedEvidence, behind: list[Candidate]) -> bool:
+    """Whether every statement a lean rests on names the asked thing only before a noun of an agent acting against it
+    (``verdict_closest_advice.only_as_target``: "a vitamin Q antagonist" for vitamin Q), on each of its forms."""
+    forms = [form for form in thing_asked(q, ev.intervention_forms) if form]
+    return bool(forms) and all(any(form <= c.terms for form in forms)
+                               and all(only_as_target(form, c.text) for form in forms if form <= c.terms)
+                               for c in behind)

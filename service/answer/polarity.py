@@ -56,6 +56,13 @@ AGAINST = GuardedPattern(re.compile(
     r"(?:is|are)\s+(?:best|better|ideally)\s+avoided|ought\s+not|not\s+to\s+be\s+(?:used|given|offered|prescribed)|"
     # ... advice or evidence "not to" advise or do it ("good evidence not to recommend X", "decided not to offer X").
     r"\bnot\s+to\s+(?:recommend|advise|suggest|offer|prescribe|start)\b|"
+    # ... an adviser's word, then what it advises as an infinitive denied ("It is the consensus of the work group to NOT
+    # test for X", "recommends to not use X", "agreed not to screen"): the advice is not to do it. (Its own verb,
+    # "recommends to not", had been read as advice for.) Not a denied verb of stopping, leaving out or going past
+    # ("to not discontinue X", "not to skip doses", "not to exceed 4 g"): advice to keep on, or a limit.
+    r"\b(?:recommend\w*|advis\w*|suggest\w*|consensus|agreed|decided)\s+(?:[\w\-]+\s+){0,6}?"
+    r"(?:to\s+not|not\s+to)\s+(?!only\b|be\b|(?:stop|discontinu|withdr|withh|interrupt|taper|ceas|skip|miss|omit|"
+    r"exceed|forget|delay|overlook|neglect|abandon)\w*)\w+|"
     # ... leave to do without it ("X can be safely omitted", "may be dispensed with"): advice that it need not be done.
     r"(?:can|may|could|should)\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?(?:omitted|skipped|forgone|foregone|dispensed\s+with)|"
     # ... and advice to give it up ("X ... should be abandoned"). (Not "is ineffective": a clause of occasion says it of

@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from ingest.models import DocumentKind
 from service.answer.case_state import for_other_case
+from service.answer.further_group import narrowed_past_the_case
 from service.answer.lead import kept_for_the_denied
 from service.answer.models import Verdict
 from service.answer.polarity import as_asked
@@ -54,6 +55,8 @@ def settling_advice(question: Question, verdict: Verdict | None, behind: list[Ca
     asked = question.as_asked or question.text
     if for_other_case(asked, first, True):
         return None  # a rule on a case the question never names ("If severe kidney failure: do not use X")
+    if narrowed_past_the_case(asked, first):
+        return None  # advice for those of the asked people "who have" what the case never states (``further_group``)
     if scope_denied(asked, first.text, frozenset().union(*intervention_forms)):
         return None  # advice for people in a state the case denies ("... manic episodes" for "not manic")
     if _EXCEPTING.search(first.text):

@@ -20,6 +20,7 @@ from service.answer.case_state import for_other_case
 from service.answer.concepts import QUESTION_WORDS, acronym_letters, contradicts_qualifier, spells_once
 from service.answer.cutoffs import for_other_values
 from service.answer.kinds_said import CLASS_MODIFIERS
+from service.answer.further_group import narrowed_past_the_case
 from service.answer.lead import fit, people_groups
 from service.answer.qualifiers import qualifiers
 from service.answer.models import Verdict
@@ -164,7 +165,8 @@ def closest_advice(question: Question, closest: list[Candidate], intervention_fo
     advised = [(c, way) for c in for_other_values(question.text, closest)
                if (way := _advice_on_asked(question, c, intervention_forms, kind_of))
                and _fits(asked, c, terms) and taking <= c.terms
-               and not contradicts_qualifier(c.text, question.condition or "", numbers=False)]
+               and not contradicts_qualifier(c.text, question.condition or "", numbers=False)
+               and not narrowed_past_the_case(question.as_asked or question.text, c)]
     if open_thing_asked(question):
         # Advice against one thing says nothing of the others: only advice for one answers "anything to ...?"; nor
         # does advice for people without the case's condition ("... in women without migraine with aura" for "30F
@@ -611,7 +613,7 @@ def _names_asked(question: Question, c: Candidate, intervention_forms: tuple[fro
         # for "oral iron", said of children without malaria prevention.)
         condition = (frozenset(tokenize(question.condition)) - QUESTION_WORDS - frozenset().union(*intervention_forms)
                      - _PEOPLE_TERMS)
-        named = any(form and form <= c.terms for form in intervention_forms) or (
+        named = any(form and form <= c.terms and not only_as_target(form, c.text) for form in intervention_forms) or (
             kind_of is not None and _class_named(question.intervention, c.text, kind_of))
         head = _condition_head_terms(question.condition) - frozenset().union(*intervention_forms)
         title = sentence_terms(c.hit.document.title)
@@ -642,10 +644,30 @@ def _names_asked(question: Question, c: Candidate, intervention_forms: tuple[fro
             and not (
             kind_of is not None and _class_named_each(found, c.text, kind_of)):
         return None
+    if only_as_target(thing, c.text):
+        return None  # (named only as what another agent acts against: "a vitamin Q antagonist" for vitamin Q)
     around = rest - thing - QUESTION_WORDS
     if not around & (c.terms | sentence_terms(c.hit.document.title)):
         return None
     return thing | around
+
+
+# The nouns of an agent acting against what the name before them names ("vitamin Q antagonist", "gizmo inhibitor",
+# "wobble blocker"): the phrase is another thing than that name. A closed class of English nouns of opposing.
+_AGAINST_AGENTS = frozenset(tokenize("antagonist antagonists inhibitor inhibitors blocker blockers antidote antidotes"))
+
+
+def only_as_target(thing: frozenset[str], text: str) -> bool:
+    """Whether ``text`` names the asked ``thing`` (its terms) only right before a noun of an agent acting against it
+    (``_AGAINST_AGENTS``) that the thing's own name lacks: "therapy with a vitamin Q antagonist" names an antagonist of
+    vitamin Q, not vitamin Q, so its advice is none on giving vitamin Q. False where the thing is named anywhere else
+    in ``text``, or not as a run of its terms."""
+    if not thing or thing & _AGAINST_AGENTS:
+        return False
+    words = tokenize(text)
+    size = len(thing)
+    runs = [at for at in range(len(words) - size + 1) if frozenset(words[at:at + size]) == thing]
+    return bool(runs) and all(at + size < len(words) and words[at + size] in _AGAINST_AGENTS for at in runs)
 
 
 def _spelled_acronyms(condition: str, text: str, shortest: int = 2) -> frozenset[str]:
@@ -744,8 +766,10 @@ _AFTER_FAILURE = re.compile(r"\b(?:unsuccessful|failed|fails|failure|fail|ineffe
 # Asking to add a thing to what the patient takes ("- add X?", "X as add-on", "augment with X"). A closed class of
 # English words of adding.
 _ADDED = re.compile(r"\b(?:add|adding|add-on|adjunct\w*|augment\w*|on\s+top)\b", re.I)
-# Advice on a thing given alone ("as monotherapy", "alone", "as a single agent"). A closed class of English.
-_ALONE = re.compile(r"\b(?:monotherapy|alone|single[\s\-]agent|sole\s+agent)\b", re.I)
+# Advice on a thing given alone ("as monotherapy", "alone", "as a single agent"), or in place of another treatment
+# ("instead of Y", "to postpone the use of Y", "to spare Y"): not the thing added to Y. A closed class of English.
+_ALONE = re.compile(r"\b(?:monotherapy|alone|single[\s\-]agent|sole\s+agent|instead\s+of|in\s+place\s+of|"
+                    r"to\s+(?:postpone|delay|defer|spare|replace|avoid)\s+(?:the\s+)?(?:use|need)\b)", re.I)
 
 
 def _class_named(thing: str, text: str, kind_of: KindOf) -> bool:
@@ -942,16 +966,34 @@ def thing_named(found: DashedAsk, terms: frozenset[str], title: frozenset[str] =
     names "a carotid scan to screen ...", with a word of the scan); and each alternative asked ("A or B") by a word of
     its own, since advice on one says nothing of the other."""
     held = terms | (title & found.rest)
-    named = found.thing & held
+    named = found.thing & held | frozenset(t for t in found.thing - held if _clip_opens(t, held))
     if not named:
         return False
     purposed = bool(found.purpose) and found.purpose <= terms
-    if len(named) + purposed < _THING_SHARE * (len(found.thing) + purposed):
+    # (The noun of measuring left out of the thing, "test" of "rapid strep test", counts where the statement names it:
+    # "not to test for streptococcal pharyngitis" names that test, though not the "rapid" of its kind.)
+    measured = len(frozenset(tokenize(found.name)) & _MEASURING_HEADS & terms - found.thing)
+    if len(named) + purposed + measured < _THING_SHARE * (len(found.thing) + purposed + measured):
         return False
     if len(found.alternatives) < 2:
         return True
     return all((alt - frozenset().union(*(o for o in found.alternatives if o is not alt))) & held or alt <= held
                for alt in found.alternatives)
+
+
+# The fewest letters of a clipped word a statement's longer word is read as ("strep" of "streptococcal", "chemo" of
+# "chemotherapy"), and how many times as long that word's term is at least: a clip keeps the opening of a word and
+# drops most of it, so a shorter word that merely opens the same way ("insulin" of "insulinoma") is no clip of it.
+_CLIP_LEAST = 5
+_CLIP_GROWTH = 2.0
+
+
+def _clip_opens(term: str, held: frozenset[str]) -> bool:
+    """Whether a thing's ``term`` is a clip of a term in ``held``: letters only, ``_CLIP_LEAST`` or more, opening a
+    held term ``_CLIP_GROWTH`` times as long or longer. Clinicians clip long words in notes ("strep", "staph",
+    "chemo"); guidelines write them whole. Grammar of clipping, no word list."""
+    return (term.isalpha() and len(term) >= _CLIP_LEAST
+            and any(h.startswith(term) and len(h) >= _CLIP_GROWTH * len(term) for h in held))
 
 
 def advised_way(text: str, topic: frozenset[str]) -> str | None:
