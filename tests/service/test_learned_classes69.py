@@ -15,6 +15,7 @@ from service.answer import learned_classes
 from service.answer.concepts import Lexicon, text_counts
 from service.answer.learned_classes import LearnedClasses
 from service.answer.retrieval import class_facets
+from tests.service.corpora import answered, built
 from tests.service.test_concept_classes import _coverage
 
 # -- mining ---------------------------------------------------------------------------------------------------------
@@ -95,3 +96,71 @@ def test_the_question_is_searched_with_the_learned_class_in_the_members_place(le
     facets = class_facets("frettle disorder - start quibrazol?", _lexicon())
     assert facets == [("frettle disorder - start selective glimmer blockers?",
                        _CLASS_TERMS)]
+
+
+# -- end to end: advice against the class is a "no" for the member ---------------------------------------------------
+
+FRETTLE = """---
+title: "Frettle bowel disorder in adults"
+type: guideline
+year: 2023
+---
+# Frettle bowel disorder in adults
+
+Frettle bowel disorder causes belly pain and urgency in adults.
+
+## Recommendations
+
+Selective glimmer blockers are not recommended for adults with frettle bowel disorder.
+
+The panel suggests using spindle tablets for adults with frettle bowel disorder.
+
+Selective glimmer blockers did not improve global symptoms of frettle bowel disorder in trials.
+
+## Other notes
+
+Selective glimmer blockers are also used for low mood in adults.
+"""
+
+
+def _filler(n: int) -> str:
+    """A guideline on a topic of its own, so that the class is written in few of the corpus's chunks (``Lexicon
+    ._class_kept``), as in a corpus of many guidelines."""
+    return f"""---
+title: "Plain care topic {n}"
+type: guideline
+year: 2023
+---
+# Plain care topic {n}
+
+## Recommendations
+
+Clinicians should offer routine review number {n} to adults with condition {n}. Review {n} helps condition {n}.
+
+## Background
+
+Condition {n} affects many adults and is followed by review {n} each year.
+"""
+
+
+@pytest.fixture(scope="module")
+def frettle_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return built(tmp_path_factory, "learned69", {"frettle.md": FRETTLE, **{f"fill{n}.md": _filler(n) for n in range(60)}})
+
+
+def test_advice_against_the_learned_class_answers_no_for_the_member(frettle_index: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    question = "Should an adult with frettle bowel disorder take quibrazol?"
+    monkeypatch.setattr(learned_classes, "learned", lambda: LearnedClasses())
+    assert answered(frettle_index, question).verdict != "no"  # no tie: nothing said of quibrazol
+    monkeypatch.setattr(learned_classes, "learned", lambda: LEARNED)
+    answer = answered(frettle_index, question)
+    assert answer.verdict == "no"
+    assert "Selective glimmer blockers are not recommended" in answer.bottom_line.text
+
+
+def test_a_learned_class_the_corpus_never_writes_gives_no_verdict(frettle_index: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(learned_classes, "learned",
+                        lambda: LearnedClasses({"quibrazol": {"trellic agent": 4}}))
+    assert answered(frettle_index, "Should an adult with frettle bowel disorder take quibrazol?").verdict != "no"
