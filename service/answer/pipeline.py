@@ -409,6 +409,17 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     answered = judgement.level != "none" and (lead is not None or bool(closest))
     verdict: Verdict | None = None
     behind: list[Candidate] = []
+    tied_advice = (_class_denial(q, ev, [], corpus_stats(index).lexicon)
+                   if q.yes_no and lead is None and not closest and judgement.level != "none" and q.intervention
+                   and not asks_against(q.text) else None)
+    if tied_advice is not None and any(tied_advice is c for c in chosen):
+        # An answer with no closest evidence whose sections quote advice against a class the asked member is tied to
+        # ("... are not recommended for adults with ..." of the member's class): that advice is its closest evidence,
+        # which the verdict below reads as a "no" for the member (``_class_denial``).
+        closest = [tied_advice]
+        quoted = [c for c in (lead, *support, *closest, gap) if c is not None]
+        picked = {key: [c for c in found if c is not tied_advice] for key, found in picked.items()}
+        answered = True
     if q.yes_no and (not answered or (lead is None and (of_other_people(q, closest) or bounded_out(q, closest)))):
         # (Closest evidence only on other people than those asked of, "children older than 6 months" for a
         # 2-month-old, or bounded so where it names the asked use: their yes or no is not the asked people's.)

@@ -154,9 +154,12 @@ def test_advice_against_the_learned_class_answers_no_for_the_member(frettle_inde
     monkeypatch.setattr(learned_classes, "learned", lambda: LearnedClasses())
     assert answered(frettle_index, question).verdict != "no"  # no tie: nothing said of quibrazol
     monkeypatch.setattr(learned_classes, "learned", lambda: LEARNED)
-    answer = answered(frettle_index, question)
-    assert answer.verdict == "no"
-    assert "Selective glimmer blockers are not recommended" in answer.bottom_line.text
+    # (Asked as a plain sentence, and as a case note with its ask after a dash, where the answer had no closest
+    # evidence and the class advice stood in its sections only.)
+    for asked in (question, "frettle bowel disorder, 34F - should she take quibrazol?"):
+        answer = answered(frettle_index, asked)
+        assert answer.verdict == "no", asked
+        assert "Selective glimmer blockers are not recommended" in answer.bottom_line.text
 
 
 def test_a_learned_class_the_corpus_never_writes_gives_no_verdict(frettle_index: Path,
