@@ -2,7 +2,8 @@
 
 Writes ``service/answer/weights/sentence_relevance.json``, ``verdict.json``, ``abstention.json`` and
 ``design.json`` (trained on the dev halves) and prints held-out figures beside the previous weights' figures; and
-``abbreviations.json``, the abbreviation lexicon mined from the shared texts (eval.abbreviation_mining).
+``abbreviations.json``, the abbreviation lexicon mined from the shared texts (eval.abbreviation_mining), and
+``classes.json``, the member-to-class lexicon mined from the shared abstracts (eval.class_mining).
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from eval.cache import cached_index, default_cache_dir
 from eval.console import user_errors
 from eval.datasets import Answer, Dataset, load_dataset, query_half
 from eval.abbreviation_mining import train_abbreviations
+from eval.class_mining import train_classes
 from eval.abstention_cli import train_abstention
 from eval.design_training import train_design
 from eval.training import (FLOOR_GRID, VerdictInput, choose_lead_floor, choose_relevant_floor, fit_relevance,
@@ -27,7 +29,7 @@ from eval.training import (FLOOR_GRID, VerdictInput, choose_lead_floor, choose_r
 from index.embedder import load_embedder
 from index.search import Index, open_index
 from ingest.chunking import ChunkingParams
-from service.answer import abbreviations, design, relevance, verdict
+from service.answer import abbreviations, design, learned_classes, relevance, verdict
 from service.answer.relevance import FALLBACK
 
 err = Console(stderr=True)
@@ -35,7 +37,7 @@ WEIGHTS = Path(__file__).resolve().parent.parent / "service" / "answer" / "weigh
 C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
 CV_REPEATS = 3
 THRESHOLDS = tuple(round(t, 3) for t in np.arange(0.2, 0.81, 0.025))
-PARTS = ("relevance", "verdict", "abstention", "design", "abbreviations")
+PARTS = ("relevance", "verdict", "abstention", "design", "abbreviations", "classes")
 
 
 def register(app: typer.Typer) -> None:
@@ -50,7 +52,7 @@ def train(
     cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Index cache (as medcite-eval answers)."),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as one JSON object, the last line."),
     only: Optional[str] = typer.Option(None, "--only", help="Train one part only: relevance, verdict, "
-                                                              "abstention, design or abbreviations (the others' "
+                                                              "abstention, design, abbreviations or classes (the others' "
                                                               "weights files are left as they are)."),
     shared: Optional[Path] = typer.Option(None, "--shared", help="The shared data folder whose texts (guidelines/*.md, "
                                           "bioasq and pubmedqa corpus.jsonl) the abbreviation lexicon is mined from "
@@ -79,7 +81,10 @@ def train(
         if only in (None, "abbreviations"):
             report["abbreviations"] = train_abbreviations(shared or bioasq.parent, out / "abbreviations.json")
             abbreviations.learned.cache_clear()
-        if only in ("design", "abbreviations"):
+        if only in (None, "classes"):
+            report["classes"] = train_classes(shared or bioasq.parent, out / "classes.json")
+            learned_classes.learned.cache_clear()
+        if only in ("design", "abbreviations", "classes"):
             _print(report, as_json)
             return
         cache = cache_dir or default_cache_dir()

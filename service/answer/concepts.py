@@ -51,7 +51,7 @@ from index.lexicon import CorpusLexicon
 from ingest.abbreviations import corpus_definitions
 from ingest.composites import corpus_composites
 from ingest.kinds import corpus_kinds, corpus_memberships
-from service.answer import abbreviations
+from service.answer import abbreviations, learned_classes
 from service.answer.bounds import NUMBER_WORDS
 from service.answer.question import DOING, LAST_IN, PERSON_NOUNS, Question, names_people, population_of
 from service.answer.remembered import remembered_in
@@ -1136,10 +1136,17 @@ class Lexicon:
         return tuple(out)
 
     def _memberships(self) -> dict[str, set[str]]:
-        """Member -> classes, read once from every chunk of the corpus (``corpus_memberships``); empty without them."""
+        """Member -> classes, read once from every chunk of the corpus (``corpus_memberships``), with the classes the
+        lexicon learned from abstracts gives a member (``learned_classes``: "citalopram, a selective serotonin reuptake
+        inhibitor," where the corpus never lists citalopram under its class); empty without chunks. A learned class
+        counts only as a corpus's own does, where the corpus writes it as a kind (``_class_kept``)."""
         with self._lock:
             if self._member_table is None:
-                self._member_table = corpus_memberships(self._texts()) if self._texts is not None else {}
+                table = corpus_memberships(self._texts()) if self._texts is not None else {}
+                if self._texts is not None:
+                    for member, forms in learned_classes.learned().written_forms().items():
+                        table.setdefault(member, set()).update(forms)
+                self._member_table = table
             return self._member_table
 
     def _classes_kept(self, member: str, table: dict[str, set[str]]) -> tuple[str, ...]:

@@ -411,6 +411,17 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     answered = judgement.level != "none" and (lead is not None or bool(closest))
     verdict: Verdict | None = None
     behind: list[Candidate] = []
+    tied_advice = (_class_denial(q, ev, [], corpus_stats(index).lexicon)
+                   if q.yes_no and lead is None and not closest and judgement.level != "none" and q.intervention
+                   and not asks_against(q.text) else None)
+    if tied_advice is not None and any(tied_advice is c for c in chosen):
+        # An answer with no closest evidence whose sections quote advice against a class the asked member is tied to
+        # ("... are not recommended for adults with ..." of the member's class): that advice is its closest evidence,
+        # which the verdict below reads as a "no" for the member (``_class_denial``).
+        closest = [tied_advice]
+        quoted = [c for c in (lead, *support, *closest, gap) if c is not None]
+        picked = {key: [c for c in found if c is not tied_advice] for key, found in picked.items()}
+        answered = True
     if q.yes_no and (not answered or (lead is None and (of_other_people(q, closest) or bounded_out(q, closest)))):
         # (Closest evidence only on other people than those asked of, "children older than 6 months" for a
         # 2-month-old, or bounded so where it names the asked use: their yes or no is not the asked people's.)
@@ -464,8 +475,14 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
             # advises against it, finds no support for it or denies it, on the asked condition: a "no" for the
             # subtype too, leaning so from the indirect evidence quoted (``class_no``); never a "yes".
             denial = _class_denial(q, ev, closest, corpus_stats(index).lexicon)
-            if denial is not None:
+            if denial is not None and (any(denial is c for c in closest) or any(denial is c for c in chosen)):
                 verdict, behind = "no", [denial]
+                if all(denial is not c for c in closest):
+                    # (A member's class advice read from the statements quoted in sections leads the closest
+                    # evidence: the "no" is shown with the advice it rests on, never one the answer quotes nowhere.)
+                    closest = quoted_first(denial, closest, tuning.closest_statements)
+                    quoted = [c for c in (lead, *support, *closest, gap) if c is not None]
+                    picked = {key: [c for c in found if c is not denial] for key, found in picked.items()}
         excepting = (excepting_advice(q.text, [c.text for c in closest], frozenset().union(*ev.intervention_forms))
                      if verdict == "insufficient" and lead is None and q.intervention else None)
         if excepting is not None:
@@ -1323,13 +1340,22 @@ def state_links(index: SearchIndex) -> StateLinks:
 
 
 def _class_denial(q: Question, ev: RankedEvidence, closest: list[Candidate], lexicon: Lexicon) -> Candidate | None:
-    """The first closest statement that names the asked condition and the class of the asked numbered subtype
-    (``class_no.subtype_class``) in place of the subtype, and whose verdict read alone is a "no"; None otherwise."""
-    klass = subtype_class(q.intervention)
-    if klass is None or q.intervention is None:
+    """The first closest statement that names the asked condition and a class the asked thing is one of in its place
+    (the class of a numbered subtype, ``class_no.subtype_class``, or of a member, ``Lexicon.members_named``), and whose
+    verdict read alone is a "no"; None otherwise."""
+    if q.intervention is None:
         return None
-    subtype = re.search(rf"{re.escape(klass)}\d+", q.intervention)
-    named = subtype.group(0) if subtype else klass
+    # The classes the asked thing is one of: the class of a numbered subtype ("vitamin K" of "vitamin K2"), and the
+    # classes the corpus lists the asked member under or the learned lexicon ties it to where the corpus writes them as
+    # a kind (``Lexicon.members_named``: "selective serotonin reuptake inhibitors" of "citalopram").
+    tied: list[tuple[str, str]] = []
+    klass = subtype_class(q.intervention)
+    if klass is not None:
+        subtype = re.search(rf"{re.escape(klass)}\d+", q.intervention)
+        tied.append((klass, subtype.group(0) if subtype else klass))
+    tied += [(name, member) for member, classes in lexicon.members_named(q.intervention) for name in classes]
+    if not tied:
+        return None
     topic = _topic(q) | ev.outcome_names
     outcome = asked_outcome(q.condition, guideline.topic_terms(q.intervention, None)) | ev.outcome_names
     own = guideline.topic_terms(q.intervention, None)
@@ -1344,10 +1370,17 @@ def _class_denial(q: Question, ev: RankedEvidence, closest: list[Candidate], lex
             return False
         return decide(q.text, [replace(c, direct=True)], ev.ranked, None, topic, outcome, q.verb, own)[0] == "no"
     on_condition = [c for c in closest if c.mentions_condition or not q.condition]
-    rivals = lexicon.rival_classes(klass)
-    found = class_denial([c.text for c in on_condition], klass, named, rivals,
-                         lambda text: says_no(next(c for c in on_condition if c.text == text)))
-    return on_condition[found] if found is not None else None
+    if len(tied) > (klass is not None):
+        # A member's class advice is a guideline's statement the answer ranks but may not quote as closest evidence
+        # (which quotes what names the member: a finding on the class); it is read after the closest statements.
+        on_condition += [c for c in ev.ranked if c not in on_condition and c.mentions_condition
+                         and c.hit.document.kind == DocumentKind.GUIDELINE]
+    for klass, named in tied:
+        found = class_denial([c.text for c in on_condition], klass, named, lexicon.rival_classes(klass),
+                             lambda text: says_no(next(c for c in on_condition if c.text == text)))
+        if found is not None:
+            return on_condition[found]
+    return None
 
 
 def names_condition_itself(condition: Concept | None, statements: list[Candidate]) -> bool:
