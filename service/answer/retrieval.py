@@ -87,14 +87,6 @@ def retrieve(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING,
         taken = per_doc.get(doc, 0)
         if taken >= quota:
             guideline = document.kind == DocumentKind.GUIDELINE
-            if guideline and position < tuning.quota_free_top and _quotable(chunk, tuning):
-                # One of the ranking's first passages is among the likeliest to answer, whatever its source's quota:
-                # a guideline whose every passage shares the question's words fills its quota before its finding
-                # ("Short-term relief ... may be outweighed by poorer one-year outcomes ...", 4th of the ranking) or
-                # its advice written as a list ("... include the following: Initiate ...", 5th).
-                seen.add(chunk_id)
-                hits.append(hit)
-                continue
             if (pairs is not None and not guideline and doc not in paired and at < top
                     and _quotable(chunk, tuning) and pairs(hit)):
                 paired.add(doc)

@@ -21,10 +21,6 @@ class AnswerTuning:
     # ... only a guideline that first appears among this many of the ranking's passages (the ones likely to
     # answer): extra passages for every guideline retrieved cost 15% of an answer's time on the default corpus.
     guideline_advice_top: int = 5
-    # A guideline's passage among this many of the ranking's first is taken past chunks_per_doc (retrieval.retrieve):
-    # where one guideline fills the top of the ranking, its quota was spent before its 4th and 5th passages, which held
-    # the finding or advice asked (session 69: a one-year outcome, antenatal steroids in preterm labour).
-    quota_free_top: int = 5
     # Passages a research report (first among guideline_advice_top too) may add past chunks_per_doc when a heading
     # names them its results (retrieval._reports_findings): its background and limitations share the question's
     # words, its results name the outcome as measured ("myocardial infarction" for a question on heart attacks), so

@@ -160,14 +160,13 @@ def gizmo_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
 
 def test_a_guideline_adds_its_advice_passages_past_its_quota(gizmo_index: Index) -> None:
     q = read_question("Should flumoxabine be used in lateral gizmoitis?")
-    strict = retrieve(gizmo_index, q, AnswerTuning(chunks_per_doc=1, guideline_advice_chunks=0, quota_free_top=0))
+    strict = retrieve(gizmo_index, q, AnswerTuning(chunks_per_doc=1, guideline_advice_chunks=0))
     per_doc = [h.document.id for h in strict]
     assert len(per_doc) == len(set(per_doc))  # one passage a source
     advised = retrieve(gizmo_index, q, AnswerTuning(chunks_per_doc=1, guideline_advice_chunks=3))
     assert any("should offer flumoxabine" in h.chunk.text for h in advised)
     # only a guideline near the top of the ranking reaches past its quota
-    lower = retrieve(gizmo_index, q, AnswerTuning(chunks_per_doc=1, guideline_advice_chunks=3, guideline_advice_top=0,
-                                                  quota_free_top=0))
+    lower = retrieve(gizmo_index, q, AnswerTuning(chunks_per_doc=1, guideline_advice_chunks=3, guideline_advice_top=0))
     assert not any("should offer flumoxabine" in h.chunk.text for h in lower)
     assert not any("should offer flumoxabine" in h.chunk.text for h in strict)
 

@@ -1,6 +1,5 @@
-"""Session 69: a guideline's rule for another group of the same patients does not lead, a recommendation graded in
-its own brackets is not a note on the grading scheme, and a guideline's passage among the ranking's first is not cut by
-its quota. Invented words throughout.
+"""Session 69: a guideline's rule for another group of the same patients does not lead, and a recommendation graded in
+its own brackets is not a note on the grading scheme. Invented words throughout.
 
 - "high-glim" and "low-glim" qualify one head; a note may type the group with a space ("low glim") or cut the head
   short ("standard-wid" for "standard-width"). A rule naming only the other group is for another case.
@@ -13,16 +12,11 @@ from __future__ import annotations
 
 import pytest
 
-from index.search import Hit, open_index
+from index.search import Hit
 from ingest.models import Chunk, Document, DocumentKind
 from service.answer.appraisal import without_grade_lines
 from service.answer.case_state import for_another_state_text
-from service.answer.question import read_question
-from service.answer.retrieval import retrieve
 from service.answer.scoring import Candidate, sentence_terms
-from service.answer.tuning import AnswerTuning
-from tests.service.corpora import built
-from tests.service.test_guideline_lead import GUIDE
 
 
 def _candidate(text: str) -> Candidate:
@@ -84,19 +78,3 @@ def test_a_recommendation_graded_in_its_own_brackets_is_not_a_grading_note() -> 
                       "Conditional) are given at the end.")
     kept = without_grade_lines([advice, note])
     assert advice in kept and note not in kept
-
-
-def test_a_guideline_passage_among_the_rankings_first_is_taken_past_its_quota(
-        tmp_path_factory: pytest.TempPathFactory) -> None:
-    # (A guideline whose every passage names the question's words: its 2nd ranked passage, past a quota of one.)
-    index = open_index(built(tmp_path_factory, "quota69", GUIDE))
-    try:
-        q = read_question("Should flumoxabine be used in lateral gizmoitis?")
-        ranked = [h for h in index.search(q.search_text, k=10) if h.document.id == "gizmo-guideline.md"]
-        second = ranked[1].chunk.id
-        one = AnswerTuning(chunks_per_doc=1, guideline_advice_chunks=0, quota_free_top=0)
-        assert second not in [h.chunk.id for h in retrieve(index, q, one)]
-        free = AnswerTuning(chunks_per_doc=1, guideline_advice_chunks=0, quota_free_top=5)
-        assert second in [h.chunk.id for h in retrieve(index, q, free)]
-    finally:
-        index.close()
