@@ -285,8 +285,8 @@ _SUSPENDED = re.compile(r"\b(?P<m>[a-z]{3,})-(?=\s*(?:,|and\b|or\b|to\b))", re.I
 # A compound adjective a note writes with a space, before the noun it qualifies: "low risk prostate ca" (the three words
 # in one clause; "... anal sex. genital swabs" qualifies nothing).
 _SPACED = re.compile(r"(?=\b(?P<m>[a-z]{3,})[ ](?P<h>[a-z]{3,})[ ][a-z])", re.I)
-# Words that stand before a noun without qualifying it as a compound's first part: prepositions, conjunctions,
-# determiners ("time since injury", "and anal sex"). Grammar.
+# Words that stand before a noun without qualifying it as a compound's first part, nor are a noun qualified:
+# prepositions, conjunctions, determiners ("time since injury", "and anal sex", "treatment for mild"). Grammar.
 _NOT_QUALIFIER = re.compile(r"about|above|after|against|along|among|and|any|around|before|behind|below|beside|between|"
                             r"but|during|each|except|for|from|into|near|nor|not|off|onto|over|past|per|since|than|that|"
                             r"the|then|this|those|these|through|till|under|until|upon|via|what|when|which|while|who|"
@@ -327,8 +327,8 @@ def _compound_axis(question: str, text: str) -> tuple[bool, bool]:
         asked.setdefault(head, set()).add(qualifier)
     for m in _SPACED.finditer(question):
         qualifier, head = m.group("m").lower(), m.group("h").lower()
-        if qualifier not in QUESTION_WORDS and not _NOT_QUALIFIER.fullmatch(qualifier) \
-                and any(_same_head(head, h) for h, _ in said):
+        if not ({qualifier, head} & QUESTION_WORDS or _NOT_QUALIFIER.fullmatch(qualifier)
+                or _NOT_QUALIFIER.fullmatch(head)) and any(_same_head(head, h) for h, _ in said):
             asked.setdefault(head, set()).add(qualifier)
     by_head: dict[str, set[str]] = {}
     for head, qualifier in said:

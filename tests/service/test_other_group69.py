@@ -62,6 +62,13 @@ def test_words_that_qualify_nothing_make_no_group() -> None:
                                       "If extra-genital swabs are not taken, the infection may go unrecognised.")
 
 
+def test_a_function_word_is_no_head_cut_short() -> None:
+    # ("treatment for mild" is no "for-" group of "zorb-formoterol"; a two-drug name is no group either way.)
+    rule = "For mild wheezitis, as-needed low-dose zorbide-formoterol is a recommended reliever option."
+    assert not for_another_state_text("What is the first-line treatment for mild persistent wheezitis?", rule)
+    assert not for_another_state_text("is it ok to prescribe zalmeterol alone for a wheezer?", rule)
+
+
 def test_a_negating_prefix_the_stemmer_cuts_short_still_reads_as_the_other_state() -> None:
     question = "medically inglomable stage I blorbus, central lesion. gizmotherapy ok?"
     rule = ("For patients with standard glomative risk and stage I blorbus, gizmotherapy is not recommended as an "
