@@ -283,11 +283,13 @@ _COMPOUND = re.compile(r"\b(?P<m>[a-z]{3,})-(?P<h>[a-z]{3,})\b", re.I)
 # high-risk"): each is a group the rule is for.
 _SUSPENDED = re.compile(r"\b(?P<m>[a-z]{3,})-(?=\s*(?:,|and\b|or\b|to\b))", re.I)
 # A compound adjective a note writes with a space, before the noun it qualifies: "low risk prostate ca" (the three words
-# in one clause; "... anal sex. genital swabs" qualifies nothing).
+# in one clause; "... anal sex. genital swabs" qualifies nothing). Its head is the statement's as written: a head cut
+# short is read only in a hyphenated compound ("standard-def"), where "screening questionnaire" is no "two-question".
 _SPACED = re.compile(r"(?=\b(?P<m>[a-z]{3,})[ ](?P<h>[a-z]{3,})[ ][a-z])", re.I)
 # Words that stand before a noun without qualifying it as a compound's first part, nor are a noun qualified:
-# prepositions, conjunctions, determiners ("time since injury", "and anal sex", "treatment for mild"). Grammar.
-_NOT_QUALIFIER = re.compile(r"about|above|after|against|along|among|and|any|around|before|behind|below|beside|between|"
+# prepositions, conjunctions, determiners and numerals ("time since injury", "and anal sex", "treatment for mild",
+# "every other day", "a two-question screen": a count, as a digit's is, ``_COMPOUND``). Grammar.
+_NOT_QUALIFIER = re.compile(r"one|two|three|four|five|six|seven|eight|nine|ten|other|another|every|same|such|about|above|after|against|along|among|and|any|around|before|behind|below|beside|between|"
                             r"but|during|each|except|for|from|into|near|nor|not|off|onto|over|past|per|since|than|that|"
                             r"the|then|this|those|these|through|till|under|until|upon|via|what|when|which|while|who|"
                             r"with|within|without", re.I)
@@ -307,6 +309,8 @@ def _qualified(text: str) -> tuple[tuple[str, str], ...]:
     out: list[tuple[str, str]] = []
     for m in _COMPOUND.finditer(text):
         head = m.group("h").lower()
+        if _NOT_QUALIFIER.fullmatch(m.group("m")):
+            continue
         out.append((head, m.group("m").lower()))
         before = text[:m.start()]
         for s in reversed(list(_SUSPENDED.finditer(before))):
@@ -328,7 +332,7 @@ def _compound_axis(question: str, text: str) -> tuple[bool, bool]:
     for m in _SPACED.finditer(question):
         qualifier, head = m.group("m").lower(), m.group("h").lower()
         if not ({qualifier, head} & QUESTION_WORDS or _NOT_QUALIFIER.fullmatch(qualifier)
-                or _NOT_QUALIFIER.fullmatch(head)) and any(_same_head(head, h) for h, _ in said):
+                or _NOT_QUALIFIER.fullmatch(head)) and any(head == h for h, _ in said):
             asked.setdefault(head, set()).add(qualifier)
     by_head: dict[str, set[str]] = {}
     for head, qualifier in said:

@@ -67,6 +67,11 @@ def test_a_function_word_is_no_head_cut_short() -> None:
     rule = "For mild wheezitis, as-needed low-dose zorbide-formoterol is a recommended reliever option."
     assert not for_another_state_text("What is the first-line treatment for mild persistent wheezitis?", rule)
     assert not for_another_state_text("is it ok to prescribe zalmeterol alone for a wheezer?", rule)
+    # (Nor a determiner or a numeral: "every other day" is "alternate-day", a "two-question" tool no group.)
+    assert not for_another_state_text("Should drugz be taken every other day instead of daily?",
+                                      "A single daily dose or alternate-day dosing of drugz is recommended.")
+    assert not for_another_state_text("which screening questionnaire for glumosis after birth?",
+                                      "Clinicians can use the two-question glumosis questionnaire as a first screen.")
 
 
 def test_a_negating_prefix_the_stemmer_cuts_short_still_reads_as_the_other_state() -> None:
