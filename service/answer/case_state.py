@@ -293,6 +293,10 @@ _NOT_QUALIFIER = re.compile(r"one|two|three|four|five|six|seven|eight|nine|ten|o
                             r"but|during|each|except|for|from|into|near|nor|not|off|onto|over|past|per|since|than|that|"
                             r"the|then|this|those|these|through|till|under|until|upon|via|what|when|which|while|who|"
                             r"with|within|without", re.I)
+# What a patient is on ("not controlled on a low-dose inhaled steroid", "on low dose ICS"): the treatment taken, whose
+# course ``after_failure`` reads; its qualifier names no group of patients (the rule for failure on a "medium-dose"
+# course is the next step's, not another patient's). Grammar.
+_TAKEN_ON = re.compile(r"\bon\s+(?:(?:an?|the|their|his|her|a\s+\w+)\s+)?[a-z]{3,}[- ][a-z]{3,}", re.I)
 _LIST_GLUE = re.compile(r"^[\s,]*(?:(?:and|or|to)\s+)?(?:[a-z]{3,}-[\s,]*(?:(?:and|or|to)\s+)?)*$", re.I)
 
 
@@ -327,9 +331,9 @@ def _compound_axis(question: str, text: str) -> tuple[bool, bool]:
     if not said:
         return False, False
     asked: dict[str, set[str]] = {}
-    for head, qualifier in _qualified(question):
+    for head, qualifier in _qualified(_TAKEN_ON.sub(" ", question)):
         asked.setdefault(head, set()).add(qualifier)
-    for m in _SPACED.finditer(question):
+    for m in _SPACED.finditer(_TAKEN_ON.sub(" ", question)):
         qualifier, head = m.group("m").lower(), m.group("h").lower()
         if not ({qualifier, head} & QUESTION_WORDS or _NOT_QUALIFIER.fullmatch(qualifier)
                 or _NOT_QUALIFIER.fullmatch(head)) and any(head == h for h, _ in said):

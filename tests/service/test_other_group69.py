@@ -74,6 +74,13 @@ def test_a_function_word_is_no_head_cut_short() -> None:
                                       "Clinicians can use the two-question glumosis questionnaire as a first screen.")
 
 
+def test_the_course_a_patient_is_on_names_no_group() -> None:
+    rule = "Patients still uncontrolled despite medium-dose zorbide therapy should be referred to a specialist."
+    assert not for_another_state_text("wheezitis not controlled on a low-dose zorbide - next step?", rule)
+    assert not for_another_state_text("12 yo with wheezitis on low dose zorbide still wheezy. next step?", rule)
+    assert for_another_state_text("low-dose zorbide wheezitis - next step?", rule)
+
+
 def test_a_negating_prefix_the_stemmer_cuts_short_still_reads_as_the_other_state() -> None:
     question = "medically inglomable stage I blorbus, central lesion. gizmotherapy ok?"
     rule = ("For patients with standard glomative risk and stage I blorbus, gizmotherapy is not recommended as an "
