@@ -276,7 +276,23 @@ def _grading_only(text: str) -> bool:
     passages come back for related questions, and the grade patterns are many). A note on the grading must
     name the grading (grades, levels, strength, evidence ...), so that a recommendation which merely says
     "as defined by" some criteria is kept."""
-    return is_grade_line(text) is not None or (is_grading_note(text) and bool(_GRADING_TERMS.search(text)))
+    return is_grade_line(text) is not None or (is_grading_note(text)
+                                               and bool(_GRADING_TERMS.search(_own_grade_cut(text))))
+
+
+# A bracket closing a sentence: where a recommendation states its own grade ("... (Strong recommendation, Low-quality
+# evidence).").
+_CLOSING_BRACKET = re.compile(r"\s*[(\[]([^()\[\]]{1,160})[)\]]\W*$")
+
+
+def _own_grade_cut(text: str) -> str:
+    """``text`` less a closing bracket that states a grade (``is_grade_line``). A recommendation graded in its own
+    brackets names the grading there, and a word it shares with notes on the scheme ("... with standard-definition
+    colonoscopy, X is recommended ...": "defin...") made it read as such a note, so the guideline's very advice was
+    never ranked. A note on the scheme names the grading outside such a bracket ("Definitions for the quality of
+    evidence (High, ...) are given ..."); a word defined ("Weak (grade 2): ...") has its code before its text."""
+    match = _CLOSING_BRACKET.search(text)
+    return text[:match.start()] if match and is_grade_line(match.group(1)) is not None else text
 
 
 def statement_grade(text: str, hit: Hit | None) -> GradeModel | None:

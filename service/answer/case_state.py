@@ -273,6 +273,82 @@ def _grade_axis(question: str, text: str, asked_thing: frozenset[str]) -> tuple[
     return other, alike
 
 
+# --- One head qualified two ways: "low-risk" against "high-risk", "standard-definition" against "high-definition". A
+# guideline writes its rule for each group in the same words but the qualifier, and a compound adjective is how it
+# names the group; a note may write it with a space ("low risk prostate ca") or cut its head short ("standard-def").
+# Letters only: a number before a hyphen is an age or a dose ("3-year", "5-mg"), which ``lead.fit`` and ``cutoffs``
+# weigh. Grammar.
+_COMPOUND = re.compile(r"\b(?P<m>[a-z]{3,})-(?P<h>[a-z]{3,})\b", re.I)
+# Qualifiers of one head listed before it, the head said once ("low- and intermediate-risk", "low-, intermediate- or
+# high-risk"): each is a group the rule is for.
+_SUSPENDED = re.compile(r"\b(?P<m>[a-z]{3,})-(?=\s*(?:,|and\b|or\b|to\b))", re.I)
+# A compound adjective a note writes with a space, before the noun it qualifies: "low risk prostate ca" (the three words
+# in one clause; "... anal sex. genital swabs" qualifies nothing). Its head is the statement's as written: a head cut
+# short is read only in a hyphenated compound ("standard-def"), where "screening questionnaire" is no "two-question".
+_SPACED = re.compile(r"(?=\b(?P<m>[a-z]{3,})[ ](?P<h>[a-z]{3,})[ ][a-z])", re.I)
+# Words that stand before a noun without qualifying it as a compound's first part, nor are a noun qualified:
+# prepositions, conjunctions, determiners and numerals ("time since injury", "and anal sex", "treatment for mild",
+# "every other day", "a two-question screen": a count, as a digit's is, ``_COMPOUND``). Grammar.
+_NOT_QUALIFIER = re.compile(r"one|two|three|four|five|six|seven|eight|nine|ten|other|another|every|same|such|about|above|after|against|along|among|and|any|around|before|behind|below|beside|between|"
+                            r"but|during|each|except|for|from|into|near|nor|not|off|onto|over|past|per|since|than|that|"
+                            r"the|then|this|those|these|through|till|under|until|upon|via|what|when|which|while|who|"
+                            r"with|within|without", re.I)
+# What a patient is on ("not controlled on a low-dose inhaled steroid", "on low dose ICS"): the treatment taken, whose
+# course ``after_failure`` reads; its qualifier names no group of patients (the rule for failure on a "medium-dose"
+# course is the next step's, not another patient's). Grammar.
+_TAKEN_ON = re.compile(r"\bon\s+(?:(?:an?|the|their|his|her|a\s+\w+)\s+)?[a-z]{3,}[- ][a-z]{3,}", re.I)
+_LIST_GLUE = re.compile(r"^[\s,]*(?:(?:and|or|to)\s+)?(?:[a-z]{3,}-[\s,]*(?:(?:and|or|to)\s+)?)*$", re.I)
+
+
+def _same_head(a: str, b: str) -> bool:
+    """Whether two heads of compounds are one word, one maybe cut short ("def", "definition")."""
+    short, long_ = sorted((a.lower(), b.lower()), key=len)
+    return long_.startswith(short)
+
+
+@lru_cache(maxsize=STATEMENTS_KEPT)
+def _qualified(text: str) -> tuple[tuple[str, str], ...]:
+    """Each (head, qualifier) ``text`` writes as a compound adjective, with the qualifiers listed before the head said
+    once (``_SUSPENDED``)."""
+    out: list[tuple[str, str]] = []
+    for m in _COMPOUND.finditer(text):
+        head = m.group("h").lower()
+        if _NOT_QUALIFIER.fullmatch(m.group("m")):
+            continue
+        out.append((head, m.group("m").lower()))
+        before = text[:m.start()]
+        for s in reversed(list(_SUSPENDED.finditer(before))):
+            if not _LIST_GLUE.match(before[s.end():]):
+                break
+            out.append((head, s.group("m").lower()))
+    return tuple(out)
+
+
+def _compound_axis(question: str, text: str) -> tuple[bool, bool]:
+    """(other, alike) on one head qualified two ways: the statement qualifies a head the question qualifies (as a
+    compound, or as two words before the head, "low risk") with none of the question's qualifiers for it."""
+    said = _qualified(text)
+    if not said:
+        return False, False
+    asked: dict[str, set[str]] = {}
+    for head, qualifier in _qualified(_TAKEN_ON.sub(" ", question)):
+        asked.setdefault(head, set()).add(qualifier)
+    for m in _SPACED.finditer(_TAKEN_ON.sub(" ", question)):
+        qualifier, head = m.group("m").lower(), m.group("h").lower()
+        if not ({qualifier, head} & QUESTION_WORDS or _NOT_QUALIFIER.fullmatch(qualifier)
+                or _NOT_QUALIFIER.fullmatch(head)) and any(head == h for h, _ in said):
+            asked.setdefault(head, set()).add(qualifier)
+    by_head: dict[str, set[str]] = {}
+    for head, qualifier in said:
+        for asked_head in asked:
+            if _same_head(head, asked_head) and head != qualifier:
+                by_head.setdefault(asked_head, set()).add(qualifier)
+    # (Per head: "high-definition ... rather than white-light" is for another group however "white light" is asked.)
+    other = any(not qualifiers & asked[head] for head, qualifiers in by_head.items())
+    alike = not other and any(qualifiers & asked[head] for head, qualifiers in by_head.items())
+    return other, alike
+
+
 # --- A case a rule opens on, named before a colon, which the question never names: "If severe renal failure: do not
 # use drugq ...", "In people with a gizmo allergy: ..." for "glumosis - is drugq ok?". Its advice is for that case;
 # for a patient the question says nothing of it for, it is no yes or no. Grammar of a rule list's condition ("If",
@@ -330,7 +406,8 @@ def for_another_state_text(question: str, text: str) -> bool:
     things (``_one_alternative_fits``): the state it names is one of them, and another is the patient's."""
     asked_thing = _content(question)
     readings = (_prefix_axes(question, text, asked_thing), _episode_axis(question, text),
-                _response_axis(question, text), _grade_axis(question, text, asked_thing))
+                _response_axis(question, text), _grade_axis(question, text, asked_thing),
+                _compound_axis(question, text))
     return any(other and not alike for other, alike in readings) and not _one_alternative_fits(question, text)
 
 

@@ -34,6 +34,9 @@ _PREFIXES = ("non", "un", "in", "im", "ir", "an", "a")
 # The fewest letters the rest of a word (its stem) must have after a negating prefix to be read as the negated word:
 # shorter rests ("a-cute", "in-fect") are parts of words, not words. By hand, from stems such as "stabl" (5).
 CORE_LETTERS = 5
+# ... or, where the stemmer cuts a long word short ("inoperable" to "inoper"), the fewest letters of the word after its
+# prefix ("operable", 8) for a stem of four ("oper") to be read so: a rest that long is a word, not a part of one.
+WORD_LETTERS = 8
 # A word of the text as read here, with a "non" before it joined by a hyphen or a space ("non-severe"), or a clause's
 # end (a comma, as ``_CLAUSE_END`` writes it).
 _WORD = re.compile(r"(?:\bnon[\s\-])?[a-z][a-z\-]*|,", re.I)
@@ -60,7 +63,8 @@ def _readings(word: str) -> tuple[str, str | None]:
         return _stem(m.group("w")), _stem(m.group("w"))
     stem = _stem(lowered)
     for prefix in _PREFIXES:
-        if stem.startswith(prefix) and len(stem) - len(prefix) >= CORE_LETTERS:
+        if stem.startswith(prefix) and (len(stem) - len(prefix) >= CORE_LETTERS
+                                        or len(lowered) - len(prefix) >= WORD_LETTERS > len(stem) - len(prefix) >= 4):
             return stem, stem[len(prefix):]
     return stem, None
 
