@@ -45,9 +45,11 @@ def _coverage(lexicon: Lexicon, question: str) -> dict[str, float]:
 def test_typed_values_no_chunk_writes_are_the_values_terms() -> None:
     lexicon = Lexicon({}, vocabulary=VOCABULARY)
     assert unwritten_values("zorbotest after a 60g load at 19/40", lexicon.unwritten) == {"60g", "1940", "19", "40"}
-    # (The parts of an unwritten value go with it, unless another word has them: "58" of "HLA-Z*58:01" stays.)
-    assert unwritten_values("a 58-year-old with HLA-Z*58:01", Lexicon({}, vocabulary=("hla", "z", "58", "01")).unwritten) \
-        == {"58yearold", "year", "old"}
+    # (The parts of an unwritten value go with it, unless another word has them: "58" of "HLA-Z*58:01" stays. An age
+    # stays whole.)
+    assert unwritten_values("58mg with HLA-Z*58:01", Lexicon({}, vocabulary=("hla", "z", "58", "01")).unwritten) \
+        == {"58mg"}
+    assert unwritten_values("a 58-year-old, 60g", lexicon.unwritten) == {"60g"}
     # A name with a digit opens on a letter; a value the corpus writes is a word of it.
     assert unwritten_values("B12 low, level 4", lexicon.unwritten) == frozenset()
     # Without the corpus's vocabulary nothing is known unwritten.
