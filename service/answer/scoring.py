@@ -45,7 +45,7 @@ from service.answer.routing import (DESIGNS, FINDING, GAP, GUIDELINE_ADVICE, HEA
                                    RECOMMENDATION, STUDY)
 from service.answer.stand_in import stands_in
 from service.answer.title_outcomes import outcomes_named_in
-from service.answer.written_values import unwritten_values
+from service.answer.written_values import as_written, typed_values
 from service.answer.tuning import TUNING, AnswerTuning
 
 # Statements of a study's aim repeat the question's words but assert nothing.
@@ -270,12 +270,12 @@ class _Matcher:
     def __init__(self, question: Question, stats: CorpusStats, intervention: Concept | None,
                  condition: Concept | None, tuning: AnswerTuning) -> None:
         terms = asked_terms(question.match_text)
-        # A case's values as typed, which no chunk writes ("75g", "1h", "26/40": ``written_values``), are no part of what
-        # a statement can cover: weighed at the rarest term's IDF, they held a third of a case note's weight, and the
-        # guideline's rule for the very values the note reports fell under the floors.
-        values = unwritten_values(question.match_text, stats.lexicon.unwritten)
-        if values and not values.issuperset(terms):
-            terms = tuple(t for t in terms if t not in values)
+        # A case's values as typed, which no chunk writes ("75g", "1h", "26/40": ``written_values``), count as the number
+        # the corpus writes ("75"), or not at all: weighed at the rarest term's IDF, they held a third of a case note's
+        # weight, and the guideline's rule for the very values the note reports fell under the floors.
+        values = typed_values(question.match_text, stats.lexicon.unwritten)
+        if values:
+            terms = as_written(terms, values) or terms
         self.terms = terms
         self.asked = frozenset(terms)
         self.weights = [stats.idf(t) for t in terms]

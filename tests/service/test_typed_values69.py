@@ -1,8 +1,8 @@
-"""A case's values as a clinician types them ("60g", "19/40", "58-year-old"), which no chunk of the corpus writes, are
-no part of what a statement must cover (``written_values.unwritten_values``, ``scoring._Matcher``): weighed as the
-rarest words of all, they kept the guideline's rule for the very values the note reports under the relevance floors.
-A value the corpus does write, a name with a digit, and any value where the corpus's vocabulary is unknown count as
-before."""
+"""A case's values as a clinician types them ("60g", "19/40"), which no chunk of the corpus writes, count in what a
+statement must cover only as the number the corpus writes, or not at all (``written_values.typed_values``,
+``scoring._Matcher``): weighed as the rarest words of all, they kept the guideline's rule for the very values the note
+reports under the relevance floors. An age, a value the corpus does write, a name with a digit, and any value where the
+corpus's vocabulary is unknown count as before."""
 from __future__ import annotations
 
 from index.search import Hit
@@ -12,7 +12,7 @@ from service.answer.corpus_stats import CorpusStats
 from service.answer.question import read_question
 from service.answer.relevance import FEATURES, LinearModel
 from service.answer.scoring import candidates
-from service.answer.written_values import unwritten_values
+from service.answer.written_values import as_written, typed_values
 
 RULE = "Wobblitis is diagnosed when the zorbotest level after a glucose load is 4 or more."
 OTHER = "Plumbazine is offered for gizmo cramps in adults."
@@ -42,26 +42,25 @@ def _coverage(lexicon: Lexicon, question: str) -> dict[str, float]:
                                                    model=model, floors=False)}
 
 
-def test_typed_values_no_chunk_writes_are_the_values_terms() -> None:
+def test_typed_values_no_chunk_writes_count_as_the_number_written() -> None:
     lexicon = Lexicon({}, vocabulary=VOCABULARY)
-    assert unwritten_values("zorbotest after a 60g load at 19/40", lexicon.unwritten) == {"60g", "1940", "19", "40"}
-    # (The parts of an unwritten value go with it, unless another word has them: "58" of "HLA-Z*58:01" stays. An age
-    # stays whole.)
-    assert unwritten_values("58mg with HLA-Z*58:01", Lexicon({}, vocabulary=("hla", "z", "58", "01")).unwritten) \
-        == {"58mg"}
-    assert unwritten_values("a 58-year-old, 60g", lexicon.unwritten) == {"60g"}
-    # A name with a digit opens on a letter; a value the corpus writes is a word of it.
-    assert unwritten_values("B12 low, level 4", lexicon.unwritten) == frozenset()
+    # "60g" is "60" where the corpus writes 60, else nothing; "19/40"'s parts are written, its joined term is not.
+    assert typed_values("zorbotest after a 60g load at 19/40", lexicon.unwritten) == {"60g": None, "1940": None}
+    with_sixty = Lexicon({}, vocabulary=(*VOCABULARY, "60"))
+    assert typed_values("a 60g load", with_sixty.unwritten) == {"60g": "60"}
+    assert as_written(("load", "60g", "60", "1940", "19"), {"60g": "60", "1940": None}) == ("load", "60", "19")
+    # An age stays whole; a name with a digit opens on a letter; a value the corpus writes is a word of it.
+    assert typed_values("a 58-year-old, B12 low, level 4", lexicon.unwritten) == {}
     # Without the corpus's vocabulary nothing is known unwritten.
-    assert unwritten_values("60g at 19/40", Lexicon({}).unwritten) == frozenset()
+    assert typed_values("60g at 19/40", Lexicon({}).unwritten) == {}
 
 
 def test_a_rule_covers_the_note_less_its_typed_values() -> None:
-    # Terms (IDF 1 each): zorbotest, after, 60g, load, 1940, 19, 40, wobbliti, normal. Without "60g" and "19/40" (its
-    # terms 1940, 19, 40), which no chunk writes whole, the rule covers zorbotest, after, load and wobbliti of the 5
-    # left: 4 / 5 (4 / 9 counting them, under the unanchored floor of 0.5).
+    # Terms (IDF 1 each): zorbotest, after, 60g, load, 1940, 19, 40, wobbliti, normal. Without "60g" and "1940", which
+    # no chunk writes (the corpus writes no 60 either), the rule covers zorbotest, after, load and wobbliti of the 7
+    # left: 4 / 7 (4 / 9 counting them, under the unanchored floor of 0.5). Where the vocabulary is unknown, 4 / 9.
     question = "Zorbotest after a 60g load at 19/40 - wobblitis or normal?"
     known = _coverage(Lexicon({}, vocabulary=VOCABULARY), question)
-    assert known[RULE] == 4 / 5 and known[OTHER] == 0.0
+    assert known[RULE] == 4 / 7 and known[OTHER] == 0.0
     unknown = _coverage(Lexicon({}), question)
     assert unknown[RULE] == 4 / 9
