@@ -270,9 +270,9 @@ class _Matcher:
     def __init__(self, question: Question, stats: CorpusStats, intervention: Concept | None,
                  condition: Concept | None, tuning: AnswerTuning) -> None:
         terms = asked_terms(question.match_text)
-        # A case's values as typed, which no chunk writes ("75g", "1h", "26/40": ``written_values``), count as the number
-        # the corpus writes ("75"), or not at all: weighed at the rarest term's IDF, they held a third of a case note's
-        # weight, and the guideline's rule for the very values the note reports fell under the floors.
+        # A case's values as typed, which no chunk writes ("75g", "1h", "26/40": ``written_values``), count as the
+        # number the corpus writes ("75"), or not at all: weighed at the rarest term's IDF, they held a third of a case
+        # note's weight, and the guideline's rule for the very values the note reports fell under the floors.
         values = typed_values(question.match_text, stats.lexicon.unwritten)
         if values:
             terms = as_written(terms, values) or terms

@@ -18,8 +18,8 @@ from collections.abc import Callable
 
 from index.lexical import tokenize
 
-# A word as the tokenizer's caller sees it: letters, digits, and the marks a value is typed with ("26/40", "58-year-old",
-# "9.2"). Grammar.
+# A word as the tokenizer's caller sees it: letters, digits, and the marks a value is typed with ("26/40",
+# "58-year-old", "9.2"). Grammar.
 _TYPED_WORD = re.compile(r"[A-Za-z0-9]+(?:[\-/.][A-Za-z0-9]+)*")
 # An age as the note is read ("58M" as "58-year-old"): it stays. It is as uncoverable as any typed value, but it stands
 # in nearly every note, and the readers after the floors weigh coverage with it in place: left out, coverage rose for
@@ -30,11 +30,11 @@ _NUMBER = re.compile(r"\d+")  # the number a typed value opens on
 
 
 def typed_values(text: str, unwritten: Callable[[str], frozenset[str]]) -> dict[str, str | None]:
-    """Each term of a word of ``text`` that opens on a digit (an age aside) and that no chunk writes ("75g", "1h", "24h",
-    "2640" of "26/40"; ``unwritten``: a phrase -> its terms the corpus's vocabulary lacks, ``Lexicon.unwritten``, empty
-    where the vocabulary is not known), with the number it opens on where the corpus writes that ("75" of "75g": a
-    statement writes "a 75 g load", "within 24 hours"), else None. A part the corpus writes ("26", "40" of "26/40") is
-    no such term: it stays as it is."""
+    """Each term of a word of ``text`` that opens on a digit (an age aside) and that no chunk writes ("75g", "1h",
+    "24h", "2640" of "26/40"; ``unwritten``: a phrase -> its terms the corpus's vocabulary lacks,
+    ``Lexicon.unwritten``, empty where the vocabulary is not known), with the number it opens on where the corpus
+    writes that ("75" of "75g": a statement writes "a 75 g load", "within 24 hours"), else None. A part the corpus
+    writes ("26", "40" of "26/40") is no such term: it stays as it is."""
     out: dict[str, str | None] = {}
     for word in _TYPED_WORD.findall(text):
         if not word[0].isdigit() or _AGE.fullmatch(word):
@@ -51,5 +51,5 @@ def typed_values(text: str, unwritten: Callable[[str], frozenset[str]]) -> dict[
 def as_written(terms: tuple[str, ...], values: dict[str, str | None]) -> tuple[str, ...]:
     """``terms`` with each typed value of ``values`` (``typed_values``) as the number the corpus writes, or left out
     where it writes none; each term once, in order."""
-    out = (values.get(t, t) if t in values else t for t in terms)
+    out = (values[t] if t in values else t for t in terms)
     return tuple(dict.fromkeys(t for t in out if t is not None))
