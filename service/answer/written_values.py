@@ -6,7 +6,7 @@ oral glucose load", "within 24 hours"), never the value as typed; no chunk write
 rarest term's weight, and a case note with three or four such values has a third of its weight on words no statement
 can cover. Coverage of every statement then falls below the relevance floors, the guideline's rule for the very values
 the note reports with it (blind68 S6: the diagnostic thresholds for the glucose test the note reports, coverage 0.21).
-Such a value counts as the number it opens on where the corpus writes that number ("75"), else not at all. A typed
+Such a value counts as the number it opens on where the corpus writes that number ("75"), else weighs nothing. A typed
 value is a number's shape, not a name: a word of the note that opens on a digit (an age aside, ``_AGE``). A name with
 a digit ("B12", "HbA1c", "G2") opens on a letter and stays; a value the corpus does write ("26", "40", "5") stays.
 Grammar of how values are typed; no topic.
@@ -49,7 +49,6 @@ def typed_values(text: str, unwritten: Callable[[str], frozenset[str]]) -> dict[
 
 
 def as_written(terms: tuple[str, ...], values: dict[str, str | None]) -> tuple[str, ...]:
-    """``terms`` with each typed value of ``values`` (``typed_values``) as the number the corpus writes, or left out
-    where it writes none; each term once, in order."""
-    out = (values[t] if t in values else t for t in terms)
-    return tuple(dict.fromkeys(t for t in out if t is not None))
+    """``terms`` with each typed value of ``values`` (``typed_values``) as the number the corpus writes, where it writes
+    one (those it writes none for stay as typed); each term once, in order."""
+    return tuple(dict.fromkeys(values.get(t) or t for t in terms))

@@ -1,5 +1,5 @@
 """A case's values as a clinician types them ("60g", "19/40"), which no chunk of the corpus writes, count in what a
-statement must cover only as the number the corpus writes, or not at all (``written_values.typed_values``,
+statement must cover only as the number the corpus writes, or weigh nothing (``written_values.typed_values``,
 ``scoring._Matcher``): weighed as the rarest words of all, they kept the guideline's rule for the very values the note
 reports under the relevance floors. An age, a value the corpus does write, a name with a digit, and any value where the
 corpus's vocabulary is unknown count as before."""
@@ -48,7 +48,7 @@ def test_typed_values_no_chunk_writes_count_as_the_number_written() -> None:
     assert typed_values("zorbotest after a 60g load at 19/40", lexicon.unwritten) == {"60g": None, "1940": None}
     with_sixty = Lexicon({}, vocabulary=(*VOCABULARY, "60"))
     assert typed_values("a 60g load", with_sixty.unwritten) == {"60g": "60"}
-    assert as_written(("load", "60g", "60", "1940", "19"), {"60g": "60", "1940": None}) == ("load", "60", "19")
+    assert as_written(("load", "60g", "60", "1940", "19"), {"60g": "60", "1940": None}) == ("load", "60", "1940", "19")
     # An age stays whole; a name with a digit opens on a letter; a value the corpus writes is a word of it.
     assert typed_values("a 58-year-old, B12 low, level 4", lexicon.unwritten) == {}
     # Without the corpus's vocabulary nothing is known unwritten.
@@ -56,9 +56,9 @@ def test_typed_values_no_chunk_writes_count_as_the_number_written() -> None:
 
 
 def test_a_rule_covers_the_note_less_its_typed_values() -> None:
-    # Terms (IDF 1 each): zorbotest, after, 60g, load, 1940, 19, 40, wobbliti, normal. Without "60g" and "1940", which
-    # no chunk writes (the corpus writes no 60 either), the rule covers zorbotest, after, load and wobbliti of the 7
-    # left: 4 / 7 (4 / 9 counting them, under the unanchored floor of 0.5). Where the vocabulary is unknown, 4 / 9.
+    # Terms (IDF 1 each): zorbotest, after, 60g, load, 1940, 19, 40, wobbliti, normal. With "60g" and "1940", which
+    # no chunk writes (the corpus writes no 60 either), weightless, the rule covers zorbotest, after, load and wobbliti
+    # of the 7 weighed: 4 / 7 (4 / 9 weighing them, under the unanchored floor of 0.5). Vocabulary unknown: 4 / 9.
     question = "Zorbotest after a 60g load at 19/40 - wobblitis or normal?"
     known = _coverage(Lexicon({}, vocabulary=VOCABULARY), question)
     assert known[RULE] == 4 / 7 and known[OTHER] == 0.0
