@@ -7,9 +7,10 @@ rarest term's weight, and a case note with three or four such values has a third
 can cover. Coverage of every statement then falls below the relevance floors, the guideline's rule for the very values
 the note reports with it (blind68 S6: the diagnostic thresholds for the glucose test the note reports, coverage 0.21).
 Such a value counts as the number it opens on where the corpus writes that number ("75"), else weighs nothing. A typed
-value is a number's shape, not a name: a word of the note that opens on a digit (an age aside, ``_AGE``). A name with
-a digit ("B12", "HbA1c", "G2") opens on a letter and stays; a value the corpus does write ("26", "40", "5") stays.
-Grammar of how values are typed; no topic.
+value is a number's shape, not a name: a word of the note that opens on a digit, a unit or a mark after it. A bare
+number stays ("12" of "a 12 mm cyst": the readers after the floors read it against a rule's threshold, and a corpus
+writes most numbers), and so does an age (``_AGE``). A name with a digit ("B12", "HbA1c", "G2") opens on a letter
+and stays; a value the corpus does write ("26", "40", "5") stays. Grammar of how values are typed; no topic.
 """
 from __future__ import annotations
 
@@ -30,14 +31,15 @@ _NUMBER = re.compile(r"\d+")  # the number a typed value opens on
 
 
 def typed_values(text: str, unwritten: Callable[[str], frozenset[str]]) -> dict[str, str | None]:
-    """Each term of a word of ``text`` that opens on a digit (an age aside) and that no chunk writes ("75g", "1h",
+    """Each term of a word of ``text`` that opens on a digit with a unit or a mark after it (a bare number and an age
+    aside) and that no chunk writes ("75g", "1h",
     "24h", "2640" of "26/40"; ``unwritten``: a phrase -> its terms the corpus's vocabulary lacks,
     ``Lexicon.unwritten``, empty where the vocabulary is not known), with the number it opens on where the corpus
     writes that ("75" of "75g": a statement writes "a 75 g load", "within 24 hours"), else None. A part the corpus
     writes ("26", "40" of "26/40") is no such term: it stays as it is."""
     out: dict[str, str | None] = {}
     for word in _TYPED_WORD.findall(text):
-        if not word[0].isdigit() or _AGE.fullmatch(word):
+        if not word[0].isdigit() or word.isdigit() or _AGE.fullmatch(word):
             continue
         for term in tokenize(word):
             if term in out or not unwritten(term):

@@ -49,8 +49,8 @@ def test_typed_values_no_chunk_writes_count_as_the_number_written() -> None:
     with_sixty = Lexicon({}, vocabulary=(*VOCABULARY, "60"))
     assert typed_values("a 60g load", with_sixty.unwritten) == {"60g": "60"}
     assert as_written(("load", "60g", "60", "1940", "19"), {"60g": "60", "1940": None}) == ("load", "60", "1940", "19")
-    # An age stays whole; a name with a digit opens on a letter; a value the corpus writes is a word of it.
-    assert typed_values("a 58-year-old, B12 low, level 4", lexicon.unwritten) == {}
+    # An age and a bare number stay whole; a name with a digit opens on a letter; a value the corpus writes is a word.
+    assert typed_values("a 58-year-old, B12 low, level 4, 12 mm", lexicon.unwritten) == {}
     # Without the corpus's vocabulary nothing is known unwritten.
     assert typed_values("60g at 19/40", Lexicon({}).unwritten) == {}
 
