@@ -45,6 +45,7 @@ from service.answer.routing import (DESIGNS, FINDING, GAP, GUIDELINE_ADVICE, HEA
                                    RECOMMENDATION, STUDY)
 from service.answer.stand_in import stands_in
 from service.answer.title_outcomes import outcomes_named_in
+from service.answer.written_values import as_written, typed_values
 from service.answer.tuning import TUNING, AnswerTuning
 
 # Statements of a study's aim repeat the question's words but assert nothing.
@@ -269,9 +270,18 @@ class _Matcher:
     def __init__(self, question: Question, stats: CorpusStats, intervention: Concept | None,
                  condition: Concept | None, tuning: AnswerTuning) -> None:
         terms = asked_terms(question.match_text)
+        # A case's values as typed, which no chunk writes ("75g", "1h", "26/40": ``written_values``), count as the
+        # number the corpus writes ("75"), or weigh nothing: weighed at the rarest term's IDF, they held a third of a
+        # case note's weight, and the guideline's rule for the very values the note reports fell under the floors.
+        # (Weightless, not left out: the share of the question's terms a statement names, which the relevance model
+        # weighs against coverage, stays as it was. Left out, it rose, and the advice to confirm a raised reading
+        # before treating it fell under the model's keep floor, default list.)
+        values = typed_values(question.match_text, stats.lexicon.unwritten)
+        if values:
+            terms = as_written(terms, values)
         self.terms = terms
         self.asked = frozenset(terms)
-        self.weights = [stats.idf(t) for t in terms]
+        self.weights = [0.0 if t in values else stats.idf(t) for t in terms]
         for long_form in question.long_forms:
             # A long form the question's acronym was written as (``Question.long_forms``) weighs as that one word:
             # its rarest term's weight, shared among its terms. Each term weighed on its own, "community-acquired
