@@ -1,8 +1,8 @@
 """The shape a terse case note is read in: the case, a dash, then what is asked ("66F, BMI 26 - advise weight loss?").
 
 Clinicians type the same note with the ask as a sentence of its own after the case ("66F, BMI 26. advise weight
-loss?"), or after a comma ("66F with knee OA, should we advise weight loss?"). Every reading of a case note (what it asks of, the case's values against a rule's threshold, the thing it
-asks about, advice for the case) reads the part after the dash; a note whose ask follows a full stop or a comma was read as one
+loss?"). Every reading of a case note (what it asks of, the case's values against a rule's threshold, the thing it
+asks about, advice for the case) reads the part after the dash; a note whose ask follows a full stop was read as one
 run of words, its case and its ask mixed, so that none of those readings applied. ``dashed_note`` writes such a note
 in the dash shape, so that it is read as the same note typed with a dash.
 """
@@ -25,46 +25,19 @@ _MIN_CASE_WORDS = 2
 # the title's subject, not of a case; a note's ask is typed in the note's shorthand ("ok to start X?", "start X?",
 # "SRS?"). Grammar of how the two are typed.
 _PROSE_ASK = re.compile(r"^[A-Z](?![A-Z0-9])")
-# A question asked after a comma: the case (no question mark in it), ", ", then an ask that opens on a word a question
-# opens on and holds no other comma ("..., should I add memantine?", "..., how often should it be reviewed?"). Grammar.
-_COMMA_ASK = re.compile(r"^(?P<case>[^?]*[^\s,?]),\s+(?P<ask>(?:is|are|was|were|should|shall|can|could|would|will|do|does|"
-                        r"did|may|might|must|how|what|which|when|who|why|where|ok|okay|worth)\b[^,?]*\?)\s*$")
-# A part before the comma that is no case: a question of its own, a phrase that frames one ("In adults with X,
-# is Y ...?", "If X, should ...?", "Apart from X, which ...?"), or a follow-up's "and if ..." (read as a follow-up's
-# condition): the sentence is read as typed. Grammar.
-_FRAMING = re.compile(r"^(?:(?:and|but|or|so|then|also)\b|in|for|among|after|before|during|when|if|although|given|apart|besides|compared|regarding|"
-                      r"as|since|because|once|unless|while|whether|beyond|despite|under|over|with|without|at|on|to|"
-                      r"from|by|like|unlike|following|within|except|is|are|was|were|should|shall|can|could|would|"
-                      r"will|do|does|did|may|might|must|how|what|which|when|who|why|where)\b", re.I)
-# An ask that points back at the part before the comma ("Suturing of the septum, is it an alternative to packing?"):
-# that part is the ask's own subject put first, not a case. Grammar.
-_POINTS_BACK = re.compile(r"\b(?:it|its|it's|they|them|their|this|these|that|those)\b", re.I)
 
 
 def dashed_note(text: str) -> str:
     """``text`` with the full stop before its final question sentence written as a dash ("66F knee OA, BMI 26. advise
-    weight loss?" -> "66F knee OA, BMI 26 - advise weight loss?"), or the comma before a final ask (``_comma_note``);
-    ``text`` itself where it has a dash already, no final question sentence after a case of two words or more, a full
-    stop that ends no sentence, or an ask written as prose after a title (``_PROSE_ASK``)."""
+    weight loss?" -> "66F knee OA, BMI 26 - advise weight loss?"); ``text`` itself where it has a dash already, no
+    final question sentence after a case of two words or more, a full stop that ends no sentence, or an ask written
+    as prose after a title (``_PROSE_ASK``)."""
     if _DASH.search(text):
         return text
     m = _ASK_SENTENCE.match(text.strip())
     if m is None:
-        return _comma_note(text)
+        return text
     case, ask = m.group("case"), m.group("ask")
     if _NO_SENTENCE_END.search(case) or len(case.split()) < _MIN_CASE_WORDS or _PROSE_ASK.match(ask):
-        return text
-    return f"{case} - {ask}"
-
-
-def _comma_note(text: str) -> str:
-    """``text`` with the comma before its ask written as a dash ("Moderate AD on drug A, should I add drug B?" ->
-    "Moderate AD on drug A - should I add drug B?"); ``text`` itself where the part before the comma is no case of two
-    words or more (``_FRAMING``) or the ask points back at it (``_POINTS_BACK``)."""
-    m = _COMMA_ASK.match(text.strip())
-    if m is None:
-        return text
-    case, ask = m.group("case"), m.group("ask")
-    if len(case.split()) < _MIN_CASE_WORDS or _FRAMING.match(case) or _POINTS_BACK.search(ask):
         return text
     return f"{case} - {ask}"
