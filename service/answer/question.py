@@ -3461,6 +3461,10 @@ def _shown_effect(core: str) -> _Topic | None:
                   verb.lower(), None)
 
 
+# The dash between a case and its ask, as a note is typed ("... for a year - can I stop X?"). Grammar.
+_ACROSS_DASH = re.compile(r"\s[-\u2013\u2014]+\s")
+
+
 def _shaped_topic(core: str) -> _Topic:
     """``_read_topic`` of a question's core, in one pass over the shapes."""
     subject: str | None = None
@@ -3475,6 +3479,11 @@ def _shaped_topic(core: str) -> _Topic:
             continue  # "Should elderly patients be treated for X?": who is acted on, not what is asked about
         if match and _AGED_THING.match(match.groupdict().get("i") or ""):
             continue  # "55-year-old smoker treated for X": a person named by age is whom a case is of, never a thing
+        if match and any(_ACROSS_DASH.search(match.groupdict().get(g) or "") for g in ("i", "c")):
+            # A thing or a condition read across the dash between a case and its ask ("asthma controlled for a year -
+            # can I stop X?" read as "asthma controlled" for "year - can I stop X"): the two parts of a note, not one
+            # phrase; the note's own readings read it.
+            continue
         if match:
             groups = match.groupdict()
             if groups.get("z"):  # two taken together for a purpose: the two the intervention, the purpose its condition
