@@ -325,12 +325,6 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     r"^(?:is|are)\s+(?P<i>.+?)\s+(?:recommended|indicated|preferred|used)\s+as\s+(?:(?:the|an?)\s+)?"
     r"(?:first[- ]line|second[- ]line|standard|initial|preferred|adjunct(?:ive)?)?[\w\- ]{0,40}?\s+"
     r"(?:for|in)\s+(?P<c>.+)$",
-    # A thing asked as an option, a choice or a treatment for a condition ("Is occipital nerve stimulation a reasonable
-    # treatment option for occipital neuralgia?"), as "Is X recommended for Y?" asks it. Read as no topic, the
-    # guideline's advice naming both was closest evidence only. (Not "the ... treatment for": "the best", "the first
-    # approved" ask a rank, read by the shapes below.)
-    r"^(?:is|are)\s+(?P<i>(?!it\b|this\b|that\b|there\b)(?:(?!\b(?:for|in)\b).)+?)\s+(?:an?|one)\s+(?:[\w\-]+\s+){0,3}?"
-    r"(?:options?|choices?|alternatives?|treatments?|therap(?:y|ies))\s+(?:for|in)\s+(?P<c>.+)$",
     # A thing added to a treatment for a condition ("Should memantine be added to donepezil in Alzheimer's disease?"):
     # what is added is the intervention; what it is added to stays in the question's words.
     r"^(?:should|can|could|may|must)\s+(?P<i>(?:(?!\b(?:to|for|in)\b).)+?)\s+be\s+added\s+(?:to|on\s+top\s+of)\s+"
