@@ -51,8 +51,8 @@ MAX_MEMBER_WORDS = 4
 # Hearst's appositive, which ``memberships`` leaves to definitions: "citalopram, a selective serotonin reuptake
 # inhibitor, ...": a name of one to three words after a clause's start, a comma, "a" or "an", up to four modifiers and
 # the noun, then a comma, a bracket or a relative word. English's function words only.
-_APPOSED = re.compile(r"(?:^|[,;(]\s*|\b(?:of|with|and|or|that|using|to)\s+)(?P<member>[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,2}),"
-                      r"\s+(?:a|an)\s+(?P<klass>[\w\-]+(?:\s+[\w\-]+){1,4}?)(?=\s*[,(]|\s+(?:that|which|is|was|has)\b)")
+_APPOSED = re.compile(r"(?:^|[,;(]\s*|\b(?:of|with|and|or|that|using|to)\s+)"
+                      r"(?P<member>[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,2}),\s+(?:a|an)\s+(?P<klass>[\w\-]+(?:\s+[\w\-]+){1,4}?)(?=\s*[,(]|\s+(?:that|which|is|was|has)\b)")
 # Words an appositive's member never begins with: a determiner or pronoun opens a phrase, not a name. Grammar.
 _NOT_NAME = frozenset("a an the this that these those it its their we our in for with by".split())
 # Words that join a phrase to the name it ends on ("safety of anakinra", "and tofacitinib"): the name is what follows.
@@ -67,7 +67,7 @@ def appositives(sentence: str) -> list[tuple[str, str]]:
         words, klass = match.group("member").split(), match.group("klass").strip()
         at = max((k for k, w in enumerate(words) if w.lower() in _JOINS), default=-1)
         member = " ".join(words[at + 1:])
-        if member and member.split()[0].lower() not in _NOT_NAME and not klass.split()[-1].lower() in _JOINS:
+        if member and member.split()[0].lower() not in _NOT_NAME and klass.split()[-1].lower() not in _JOINS:
             out.append((member, klass))
     return out
 

@@ -52,8 +52,8 @@ def train(
     cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Index cache (as medcite-eval answers)."),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as one JSON object, the last line."),
     only: Optional[str] = typer.Option(None, "--only", help="Train one part only: relevance, verdict, "
-                                                              "abstention, design, abbreviations or classes (the others' "
-                                                              "weights files are left as they are)."),
+                                                              "abstention, design, abbreviations or classes (the "
+                                                              "others' weights files are left as they are)."),
     shared: Optional[Path] = typer.Option(None, "--shared", help="The shared data folder whose texts (guidelines/*.md, "
                                           "bioasq and pubmedqa corpus.jsonl) the abbreviation lexicon is mined from "
                                           "(default: the folder holding --bioasq)."),

@@ -289,7 +289,8 @@ _SPACED = re.compile(r"(?=\b(?P<m>[a-z]{3,})[ ](?P<h>[a-z]{3,})[ ][a-z])", re.I)
 # Words that stand before a noun without qualifying it as a compound's first part, nor are a noun qualified:
 # prepositions, conjunctions, determiners and numerals ("time since injury", "and anal sex", "treatment for mild",
 # "every other day", "a two-question screen": a count, as a digit's is, ``_COMPOUND``). Grammar.
-_NOT_QUALIFIER = re.compile(r"one|two|three|four|five|six|seven|eight|nine|ten|other|another|every|same|such|about|above|after|against|along|among|and|any|around|before|behind|below|beside|between|"
+_NOT_QUALIFIER = re.compile(r"one|two|three|four|five|six|seven|eight|nine|ten|other|another|every|same|such|about|"
+                            r"above|after|against|along|among|and|any|around|before|behind|below|beside|between|"
                             r"but|during|each|except|for|from|into|near|nor|not|off|onto|over|past|per|since|than|that|"
                             r"the|then|this|those|these|through|till|under|until|upon|via|what|when|which|while|who|"
                             r"with|within|without", re.I)
