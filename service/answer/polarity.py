@@ -56,7 +56,7 @@ AGAINST = GuardedPattern(re.compile(
     r"(?:is|are)\s+(?:best|better|ideally)\s+avoided|ought\s+not|not\s+to\s+be\s+(?:used|given|offered|prescribed)|"
     # ... advice or evidence "not to" advise or do it ("good evidence not to recommend X", "decided not to offer X").
     r"\bnot\s+to\s+(?:recommend|advise|suggest|offer|prescribe|start)\b|"
-    # ... an adviser's word, then what it advises as an infinitive denied ("It is the consensus of the work group to NOT
+    # ... an adviser's word, then what it advises as an infinitive denied ("the consensus of our panel is to NOT
     # test for X", "recommends to not use X", "agreed not to screen"): the advice is not to do it. (Its own verb,
     # "recommends to not", had been read as advice for.) Not a denied verb of stopping, leaving out or going past
     # ("to not discontinue X", "not to skip doses", "not to exceed 4 g"): advice to keep on, or a limit.

@@ -1,6 +1,6 @@
 """A case note names its thing in clipped words ("glori" of "gloriococcal") and by a noun of measuring the guideline
 words as its verb ("test"), and the guideline gives its advice as a denied infinitive after the adviser ("It is the
-consensus of the panel to NOT test for ..."): that advice names the asked thing and points against it, so it settles
+consensus of our panel is to NOT test for ..."): that advice names the asked thing and points against it, so it settles
 the note with a plain no (``verdict_closest_advice.thing_named``, ``polarity.AGAINST``)."""
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ year: 2022
 ---
 # Recommendations
 
-Consensus Recommendation: It is the consensus of the panel to NOT test for Gloriococcal (GLC) wobblitis in patients
+Consensus Recommendation: The consensus of our panel is to NOT test for Gloriococcal (GLC) wobblitis in patients
 with Frimble scores less than three or when hoarse features like sneezing are present.
 
 Antibiotics are recommended for patients with proven Gloriococcal wobblitis.
@@ -45,13 +45,13 @@ def test_denied_consensus_on_the_clipped_thing_settles_a_no(throats_index: Path,
 
 def test_consensus_not_to_do_it_is_advice_against() -> None:
     topic = frozenset({"test"})
-    assert advised_way("It is the consensus of the panel to NOT test for wobblitis.", topic) == "against"
+    assert advised_way("The consensus of our panel is to NOT test for wobblitis.", topic) == "against"
     assert advised_way("The panel recommends to not test for wobblitis.", topic) == "against"
     assert advised_way("The panel recommends testing for wobblitis.", topic) == "for"
 
 
 @pytest.mark.parametrize("text", [
-    "It is the consensus of the panel to not discontinue zorbin before surgery.",  # keep on: not against it
+    "The consensus of our panel is to not discontinue zorbin before surgery.",  # keep on: not against it
     "It is advisable not to exceed 4 g of zorbin daily.",  # a limit, not advice against it
     "We advise patients to not skip doses of zorbin.",
 ])
@@ -82,7 +82,7 @@ year: 2021
 ---
 # Recommendations
 
-Chemotherapy is recommended as a treatment option to postpone the use of radiotherapy in adults with newly diagnosed
+Chemotherapy is recommended as one choice to postpone the use of radiotherapy for adults with a new finding of
 blorpoma.
 """
 

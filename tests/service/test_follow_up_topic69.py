@@ -17,12 +17,12 @@ from tests.service.corpora import background_guidelines, built, guideline_file, 
 
 WOBBLE = guideline_file("Wobble bleeding in adults", """\
 Offer drugt to patients with suspected wobble bleeding at presentation. Stop treatment after the bleeding has settled
-for good, or after 5 days, unless there is another reason for its use.
+for good, or after 5 days, unless some other reason to give it remains.
 
-Offer protective zapcillin at presentation to patients with suspected or confirmed wobble bleeding.""")
+Offer protective zapcillin on arrival to people with suspected or proven wobble bleeding.""")
 
 LABOUR = guideline_file("Early flimsy labour", """\
-Women with flimsy labour at a fitting gestational age should receive a course of grumoids to help the baby's lungs.
+Women with flimsy labour at a fitting stage of pregnancy should be given a course of grumoids to help the baby's lungs.
 
 Pharmacologic management of flimsy labour
 

@@ -21,7 +21,7 @@ year: 2019
 
 The Task Force recommends zorbamin in women with FOS who have glorp diabetes or who fail diet change (1|+++O).
 
-Zorbamin (recommendation against use as first-line treatment of cutaneous manifestations or of obesity)
+Zorbamin (recommendation against use as first-line therapy for skin findings or for obesity)
 """
 
 

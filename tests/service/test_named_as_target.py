@@ -17,8 +17,8 @@ year: 2020
 ---
 # Recommendations
 
-The duration of triple therapy with a vitamin Q antagonist, aspirin, and a blorp inhibitor should be minimized to the
-extent possible to limit the risk of bleeding.
+The duration of triple therapy with a vitamin Q antagonist, aspirin, and a blorp inhibitor should be kept as short as
+we can to lower the risk of bleeding.
 
 Targeting vitamin Q antagonist therapy to a lower clotting ratio might be considered in patients with zorbic infarction
 who are receiving two antiplatelet drugs.

@@ -57,9 +57,9 @@ def test_a_head_cut_short_in_the_note_is_the_same_head() -> None:
 def test_words_that_qualify_nothing_make_no_group() -> None:
     # ("since injury" is a time, "sex. genital" crosses a sentence: neither names a group of "injury" or "genital".)
     assert not for_another_state_text("move through phases by time since injury or by goals?",
-                                      "Goals rest on the patient's pre-injury level of function.")
+                                      "Goals rest on how well the patient moved before the injury.")
     assert not for_another_state_text("reports oral and anal sex. genital swabs enough or also throat?",
-                                      "If extra-genital swabs are not taken, the infection may go unrecognised.")
+                                      "Without swabs from other sites, the infection can be missed.")
 
 
 def test_a_function_word_is_no_head_cut_short() -> None:
@@ -93,7 +93,7 @@ def test_a_negating_prefix_the_stemmer_cuts_short_still_reads_as_the_other_state
 def test_a_recommendation_graded_in_its_own_brackets_is_not_a_grading_note() -> None:
     advice = _candidate("When using a standard-definition gizmoscope, dyeoscopy is recommended rather than grey-light "
                         "gizmoscopy (Strong recommendation, Low-quality evidence).")
-    note = _candidate("Definitions for the quality of evidence (High, Low) and strength of recommendation (Strong, "
+    note = _candidate("Definitions of evidence quality (High, Low) and of recommendation strength (Strong, "
                       "Conditional) are given at the end.")
     kept = without_grade_lines([advice, note])
     assert advice in kept and note not in kept
