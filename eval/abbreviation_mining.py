@@ -51,6 +51,12 @@ def texts_of(shared: Path) -> Iterator[str]:
             end = text.find("\n---", 3)
             text = text[end + 4:] if end > 0 else text
         yield text
+    yield from abstracts_of(shared)
+
+
+def abstracts_of(shared: Path) -> Iterator[str]:
+    """Each passage's title and text of the shared BioASQ and PubMedQA corpora (``*/corpus.jsonl``): published
+    biomedical abstracts, not the guidelines a user's corpus may hold. Missing corpora are skipped."""
     for name in ("bioasq", "pubmedqa"):
         corpus = shared / name / "corpus.jsonl"
         if not corpus.exists():

@@ -26,11 +26,12 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 
 import re
 
+from eval.abbreviation_mining import abstracts_of
 from ingest.kinds import memberships
 from ingest.sentences import sentence_texts
 
@@ -70,20 +71,6 @@ def appositives(sentence: str) -> list[tuple[str, str]]:
         if member and member.split()[0].lower() not in _NOT_NAME and klass.split()[-1].lower() not in _JOINS:
             out.append((member, klass))
     return out
-
-
-def abstracts_of(shared: Path) -> Iterator[str]:
-    """Each passage's title and text of the shared BioASQ and PubMedQA corpora (``*/corpus.jsonl``): published
-    biomedical abstracts, not the guidelines a user's corpus may hold. Missing corpora are skipped."""
-    for name in ("bioasq", "pubmedqa"):
-        corpus = shared / name / "corpus.jsonl"
-        if not corpus.exists():
-            continue
-        with corpus.open(encoding="utf-8") as lines:
-            for line in lines:
-                if line.strip():
-                    row = json.loads(line)
-                    yield f"{row.get('title') or ''}. {row.get('text') or ''}"
 
 
 def class_key(name: str) -> str:
