@@ -3465,8 +3465,12 @@ def _shown_effect(core: str) -> _Topic | None:
                   verb.lower(), None)
 
 
-# The dash between a case and its ask, as a note is typed ("... for a year - can I stop X?"). Grammar.
-_ACROSS_DASH = re.compile(r"\s[-\u2013\u2014]+\s")
+# The dash between a case and an ask its clinician puts to themselves or to a person ("... for a year - can I stop X?",
+# "- should we ...", "- does she need ..."). Not any dash: an ask about the thing itself after the dash ("X in an
+# 85-year-old - appropriate?", "... - must it be stopped?", "... - wait for the culture before X?") is read by shapes
+# that take the dash in, and the verdict readings after them rely on that. Grammar.
+_ACROSS_DASH = re.compile(r"\s[-\u2013\u2014]+\s+(?:can|could|should|shall|may|must|do|does|would|will)\s+"
+                          r"(?:i|we|you|he|she|they)\b", re.I)
 
 
 def _shaped_topic(core: str) -> _Topic:
