@@ -25,6 +25,7 @@ from typing import Literal, NamedTuple
 
 from index.lexical import tokenize
 from ingest.models import DocumentKind
+from service.answer.clipped import clips
 from service.answer.abbreviations import learned
 from service.answer.bounds import asked_values, thresholds
 from service.answer.elapsed import ELAPSED, asked_elapsed, windows
@@ -275,8 +276,7 @@ def _clipped(asked: frozenset[str], stated: frozenset[str]) -> frozenset[str]:
     as another measure, the value met nothing, and advice whose other thresholds it missed was set aside as another
     case's though the creatinine met its own."""
     words = _words(stated)
-    return frozenset(name for name in asked if len(name) >= _CLIPPED_LEAST and name.isalpha()
-                     and any(len(word) > len(name) and word.startswith(name) for word in words))
+    return frozenset(name for name in asked if any(clips(name, word, _CLIPPED_LEAST) for word in words))
 
 
 # The longest short form read as one of a measure ("ABPI", "eGFR"): longer words are words, not initials.

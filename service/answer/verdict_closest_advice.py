@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from index.lexical import tokenize
 from ingest.models import DocumentKind
+from service.answer.clipped import clips
 from service.answer.abbreviations import written_long_form_terms
 from service.answer.case_state import for_other_case
 from service.answer.concepts import QUESTION_WORDS, acronym_letters, contradicts_qualifier, spells_once
@@ -992,8 +993,7 @@ def _clip_opens(term: str, held: frozenset[str]) -> bool:
     """Whether a thing's ``term`` is a clip of a term in ``held``: letters only, ``_CLIP_LEAST`` or more, opening a
     held term ``_CLIP_GROWTH`` times as long or longer. Clinicians clip long words in notes ("strep", "staph",
     "chemo"); guidelines write them whole. Grammar of clipping, no word list."""
-    return (term.isalpha() and len(term) >= _CLIP_LEAST
-            and any(h.startswith(term) and len(h) >= _CLIP_GROWTH * len(term) for h in held))
+    return any(clips(term, h, _CLIP_LEAST, _CLIP_GROWTH) for h in held)
 
 
 def advised_way(text: str, topic: frozenset[str]) -> str | None:
