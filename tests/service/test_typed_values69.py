@@ -13,6 +13,7 @@ from service.answer.question import read_question
 from service.answer.relevance import FEATURES, LinearModel
 from service.answer.scoring import candidates
 from service.answer.written_values import as_written, typed_values
+from tests.service.candidates import passage
 
 RULE = "Wobblitis is diagnosed when the zorbotest level after a glucose load is 4 or more."
 OTHER = "Plumbazine is offered for gizmo cramps in adults."
@@ -23,14 +24,10 @@ VOCABULARY = ("wobbliti", "diagnos", "zorbotest", "level", "after", "glucos", "l
 
 def _passage(*sentences: str, dense: float = 0.45) -> Hit:
     """One guideline passage of ``sentences``, as a search hit ``dense`` close to the question."""
-    text = " ".join(sentences)
-    spans, start = [], 0
-    for sentence in sentences:
-        spans.append((start, start + len(sentence)))
-        start += len(sentence) + 1
+    text, spans = passage(*sentences)
     document = Document(id="g1", title="Wobble care", kind="guideline", source="Test", year=2020, authors="",
                         url="", path="g1", sha256="", sections=())
-    chunk = Chunk(id="g1#0", doc_id="g1", heading=(), text=text, sentences=tuple(spans))
+    chunk = Chunk(id="g1#0", doc_id="g1", heading=(), text=text, sentences=spans)
     return Hit(chunk=chunk, document=document, rank=1, score=1.0, dense=dense, lexical=3.0)
 
 
