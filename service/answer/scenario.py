@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from service.answer.guideline import gives_advice
+from service.answer.routing import GUIDELINE_ADVICE, IMPERATIVE, NEUTRAL
 
 # The label a source puts before a case it sets out ("Variant 1:", "Scenario 2:", "Clinical scenario:", "Case 3:").
 # Grammar of such documents, no topic.
@@ -19,6 +19,40 @@ _SCENARIO_LABEL = re.compile(r"^\W*(?:variant|(?:clinical\s+)?scenario|case)\s*\
 _RATED = re.compile(r"\brating\s*:?\s*\d|\bappropriate\b", re.I)
 
 
+def _advises(text: str) -> bool:
+    """Whether ``text`` is worded as advice: ``guideline.gives_advice``'s patterns, read here without that module, which
+    reads statements (``scoring``) that this one marks."""
+    return bool(GUIDELINE_ADVICE.search(text) or IMPERATIVE.search(text) or NEUTRAL.search(text))
+
+
 def scenario_only(text: str) -> bool:
     """Whether ``text`` is a case scenario as its source labels one, with no rating and no advice in it."""
-    return bool(_SCENARIO_LABEL.match(text)) and not _RATED.search(text) and not gives_advice(text)
+    return bool(_SCENARIO_LABEL.match(text)) and not _RATED.search(text) and not _advises(text)
+
+
+# How many sentences a scenario's label may stand before a sentence that goes on telling its case (set by eye: the
+# appropriateness criteria's cases run to two or three sentences, their label's included).
+SCENARIO_SENTENCES = 3
+# One person's age, as a case tells who its patient is ("50-year-old woman", "a man aged 62", "an 8-month-old"): a label
+# before a kind of case ("Variant 6: Suspect chronic epicondylitis ...") heads the source's discussion of it, which the
+# sentences after it are. Grammar of case reports, no topic.
+_AGED = re.compile(r"\b\d+[- ](?:year|yr|month|week|day)s?[- ]old\b|\baged\s+\d+", re.I)
+
+
+def continues_scenario(sentences: list[str], n: int) -> bool:
+    """Whether the ``n``-th of a passage's ``sentences`` goes on telling a case its source set out ("Variant 4:
+    50-year-old woman ... undergoes radical hysterectomy ..." then "Pathological review of the surgical specimens
+    reveals ... carcinoma ... and negative surgical margins."): no label, rating or advice of its own, after the
+    scenario's labelled sentence, which tells one person's age, with none between them (a label before a kind of case
+    heads the source's discussion of it). Quoted alone it reads as a finding: for "adjuvant treatment?"
+    after a hysterectomy, the case description its source rates led the bottom line and said "Yes.", and for another
+    case "No.", where the source's ratings said otherwise."""
+    sentence = sentences[n]
+    if _SCENARIO_LABEL.match(sentence) or _RATED.search(sentence) or _advises(sentence):
+        return False
+    for before in reversed(sentences[max(0, n - SCENARIO_SENTENCES + 1):n]):
+        if scenario_only(before):
+            return bool(_AGED.search(before))
+        if _SCENARIO_LABEL.match(before) or _RATED.search(before) or _advises(before):
+            return False
+    return False

@@ -25,6 +25,7 @@ from index.lexical import tokenize, written_words
 from index.words import words
 from index.search import Hit
 from ingest.models import Chunk, DocumentKind
+from service.answer.scenario import continues_scenario
 from service.answer.after_failure import asks_after_failure, for_the_failed, not_improving
 from service.answer.asked_shape import stated_asked
 from service.answer.bounds import asked_values
@@ -1397,6 +1398,8 @@ def _statements(text: str, spans: tuple[tuple[int, int], ...], min_chars: int,
     for n, (start, end) in enumerate(spans):
         sentence = text[start:end]
         joined = False
+        if n and continues_scenario([text[a:b] for a, b in spans[:n + 1]], n):
+            continue  # the case a source sets out to rate states no finding (``scenario.continues_scenario``)
         previous = text[spans[n - 1][0]:spans[n - 1][1]] if n else ""
         # A definite description of what the sentence before said was done ("The approved regimen ...") leans on it
         # as an anaphor does, there only (``describes_back``): a passage may open with one of its own.
