@@ -99,15 +99,20 @@ def _one_word(a: str, b: str) -> bool:
     return a == b or one_state(a, b, _STATE_STEM)
 
 
+# A word naming a state before "risk" ("10-yr ASCVD risk 12%", "fracture risk"): the risk of the state, which a case
+# with no such state has. Grammar.
+_RISK_AFTER = re.compile(r"\s+(?:risks?|risk\s+scores?)\b", re.I)
+
+
 def _state_stated(question: str, state: frozenset[str]) -> bool:
-    """Whether the question names every term of ``state`` (itself or another form of its word, ``_one_word``) and
-    negates none of them ("no cancer hx")."""
+    """Whether the question names every term of ``state`` (itself or another form of its word, ``_one_word``), not
+    as the state's risk ("ASCVD risk"), and negates none of them ("no cancer hx")."""
     words = list(re.finditer(r"[A-Za-z][\w\-]*", question))
     seen: set[str] = set()
     for m in words:
         terms = frozenset(s for s in state for t in tokenize(m.group(0)) if _one_word(s, t))
-        if not terms:
-            continue
+        if not terms or _RISK_AFTER.match(question, m.end()):
+            continue  # (a state's risk, "ASCVD risk 12%", is no state the case has)
         if negated_at(question, m.start()):
             return False
         seen |= terms

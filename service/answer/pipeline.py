@@ -38,11 +38,12 @@ from service.answer.class_regimen import with_class_regimen
 from service.answer.section_scope import off_lead_section, scoped_support
 from service.answer.sign_states import of_opposite_sign
 from service.answer.case_state import for_other_case
+from service.answer.case_topic import CaseTopic, case_topic
 from service.answer.tested_first import not_tested_first, advises_testing_first
 from service.answer.class_no import class_denial, subtype_class
 from service.answer.comparison import asks_likeness, both_sides_order, with_comparator
 from service.answer.concepts import QUESTION_WORDS, Concept, Lexicon, Passages, concept, question_concepts
-from service.answer.corpus_stats import CorpusStats, chunk_passages, corpus_stats
+from service.answer.corpus_stats import CorpusStats, chunk_counts, chunk_passages, corpus_stats
 from service.answer.grammar_turns import interaction_on_permission, on_waiting
 from service.answer.quoted_before import new_named_first, not_quoted_again
 from service.answer.follow_up import (Previous, answered_choice, as_whole_question, asked_after, asks_of_a_thing,
@@ -68,7 +69,8 @@ from service.answer.polarity import (AGAINST, as_asked, asks_about_going_on, ask
                                      asks_without, preferred_part, speaks_of_stopping, stance, with_what_asked_without)
 from service.answer.quoted_against import age_outside, denies_asked_act, warns_of_asked_state
 from service.answer.question import (LAST_IN, Question, as_dash_question, asked_parts, asked_thing, asked_tersely,
-                                     compared_sides, names_people, population_of, read_question, state_nouns)
+                                     compared_sides, make_title, names_people, population_of, read_question,
+                                     state_nouns)
 from service.answer.off_question import off_question, sources_on
 from service.answer.references import Draft, Numbering, build_references
 from service.answer.retrieval import pairing, retrieve
@@ -209,6 +211,31 @@ def _read_spelled(index: SearchIndex, question: str, follows: Answer | None) -> 
     return q
 
 
+def _ranked_as_case(index: SearchIndex, q: Question, tuning: AnswerTuning) -> tuple[Question, RankedEvidence | None]:
+    """``q`` read with the topic of its case note (``case_topic.case_topic``) as its intervention and condition, and
+    its ranked evidence, where ``q`` reads no topic, its ask names a thing the corpus writes and that reading finds a
+    statement to lead with; ``q`` and None (not ranked yet) otherwise. A topic read from a case's words alone is a
+    guess the evidence must bear out: read so, a note whose case part is written otherwise in the corpus ("normal ALT"
+    for a pregnant woman's hepatitis B) found nothing direct and lost the closest statements it had quoted."""
+    topic = _case_topic_of(index, q)
+    if topic is None:
+        return q, None
+    as_case = replace(q, intervention=topic.thing, condition=topic.condition,
+                      title=make_title(q.text, q.type, topic.thing, topic.condition))
+    ev = rank_evidence(index, as_case, tuning)
+    return (as_case, ev) if ev.lead is not None else (q, None)
+
+
+def _case_topic_of(index: SearchIndex, q: Question) -> CaseTopic | None:
+    """The topic of ``q``'s case note (``case_topic.case_topic``) where ``q`` reads none; None otherwise, and on a
+    backend without term postings (Milvus)."""
+    counts = chunk_counts(index) if not (q.intervention or q.condition) else None
+    if counts is None:
+        return None
+    return case_topic(q.text, lambda terms: counts(terms, frozenset())[0],
+                      lambda term: counts(frozenset([term]), frozenset())[0] > 0)
+
+
 def answer_question(index: SearchIndex, question: str, audience: Audience = Audience.CLINICIAN,
                     follows: Answer | None = None, tuning: AnswerTuning = TUNING,
                     outdated_years: int = appraisal.DEFAULT_OUTDATED_YEARS) -> Answer:
@@ -219,11 +246,15 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     # (``note_shape.dashed_note``); the answer shows the question as typed.
     question = dashed_note(question)
     q = _read_asked(index, question, follows)
+    # A case note no shape reads a topic of ("Bell's palsy, onset yesterday, 34M otherwise well - give oral
+    # prednisolone?"): read with the thing its ask names and the case's part the corpus names beside it
+    # (``case_topic``), where that reading finds a statement that answers it directly; else as read.
+    q, ev = _ranked_as_case(index, q, tuning) if follows is None else (q, None)
     # A follow-up read as a whole case note of its own, a value of the case said anew (``follow_up.restated_case``),
     # is answered as that question asked alone (its yes or no, the order of its closest statements): it leaves nothing
     # of the question before unsaid. ``follows_in_part``: the answer a follow-up leans on for what it leaves out.
     follows_in_part = None if follows is not None and _restated_whole(index, question, follows) else follows
-    ev = rank_evidence(index, q, tuning)
+    ev = ev if ev is not None else rank_evidence(index, q, tuning)
     hits, ranked, salient = ev.hits, ev.ranked, ev.salient
     # A yes/no question's verdict is read first; the bottom line then opens with a statement it rests on. Without
     # a lead the reading keeps none (``read_yes_no``), so its verdict is read only once the answer is known to
@@ -917,7 +948,15 @@ def _previous(index: SearchIndex, follows: Answer) -> Previous:
     threatened preterm labour, cx 3 cm. steroids?" as "... cx 3 cm - steroids?". Typed with a full stop, the case
     was not read as one (``follow_up.case_context``), and "what dose?" was searched with its gestation and dilatation
     as words, which no statement of a dose names: it found no relevant evidence."""
-    return Previous(follows.read_as or follows.question, follows.intervention, follows.condition,
+    # A topic its answer read from a case note's words alone (``_ranked_as_case``) is not passed on: borne out by that
+    # answer's evidence, not by a follow-up's ("which drug and what dose?" asked of "steroids" for the note's labour
+    # lost the doses of the two drugs its guideline names, which the note's words as searched had found).
+    topic = (follows.intervention, follows.condition)
+    if follows.follows is None and topic != (None, None):
+        guessed = _case_topic_of(index, _read_asked(index, dashed_note(follows.question), None))
+        if guessed is not None and (guessed.thing, guessed.condition) == topic:
+            topic = (None, None)
+    return Previous(follows.read_as or follows.question, *topic,
                     _corpus_spelled(dashed_note(follows.question), corpus_stats(index).lexicon)[0])
 
 
