@@ -73,10 +73,12 @@ _FIRST_PART_SHARE = 2
 @dataclass(frozen=True)
 class CaseTopic:
     """What a case note asks about: the thing its ask names and, where the corpus ties one to it, the case's
-    condition (None where no part of the case is written beside the thing)."""
+    condition (None where no part of the case is written beside the thing); ``key``, the thing's term the corpus
+    writes least, which a statement answering the note names in its own words."""
 
     thing: str
     condition: str | None
+    key: str = ""
 
 
 def case_topic(question: str, chunk_count: ChunkCount, idf_known: Callable[[str], bool]) -> CaseTopic | None:
@@ -93,7 +95,8 @@ def case_topic(question: str, chunk_count: ChunkCount, idf_known: Callable[[str]
     thing_terms = _known(thing, idf_known)
     if not thing_terms:
         return None
-    return CaseTopic(thing, _condition(case, thing_terms, chunk_count, idf_known))
+    key = min(sorted(thing_terms), key=lambda t: chunk_count(frozenset([t])))
+    return CaseTopic(thing, _condition(case, key, thing_terms, chunk_count, idf_known), key)
 
 
 def acted_on(ask: str) -> str | None:
@@ -122,7 +125,7 @@ def acted_on(ask: str) -> str | None:
 
 def _case_and_ask(question: str) -> tuple[str, str] | None:
     """The case and the ask of a note: split at its last spaced dash, else at its last comma before a clause opening as
-    a question does; None for a question with neither."""
+    a question does; None for a question with neither, or with two asks after its case."""
     text = " ".join(question.split())
     dashes = list(_DASH.finditer(text))
     if dashes:
@@ -133,14 +136,15 @@ def _case_and_ask(question: str) -> tuple[str, str] | None:
         if cut < 0 or not _ASK_OPENER.match(text[cut + 2:]):
             return None
         case, ask = text[:cut], text[cut + 2:]
+    if "?" in ask.rstrip("?!. "):
+        return None  # two asks ("- X screening? is a yearly Y enough?"): one topic would answer only one of them
     return (case, ask) if case.strip() and ask.strip() else None
 
 
-def _condition(case: str, thing_terms: frozenset[str], chunk_count: ChunkCount,
+def _condition(case: str, rarest: str, thing_terms: frozenset[str], chunk_count: ChunkCount,
                idf_known: Callable[[str], bool]) -> str | None:
-    """The part of ``case`` the most chunks name beside the asked thing's rarest term, cut to its condition; None where
-    no part is named beside it."""
-    rarest = min(thing_terms, key=lambda t: chunk_count(frozenset([t])))
+    """The part of ``case`` the most chunks name beside the asked thing's ``rarest`` term, cut to its condition; None
+    where no part is named beside it."""
     named_together: list[tuple[int, str]] = []
     for part in re.split(r",\s+|;\s+|\.\s+|\s[-\u2013\u2014]+\s", case):
         named = _part_condition(part)

@@ -211,19 +211,24 @@ def _read_spelled(index: SearchIndex, question: str, follows: Answer | None) -> 
     return q
 
 
-def _ranked_as_case(index: SearchIndex, q: Question, tuning: AnswerTuning) -> tuple[Question, RankedEvidence | None]:
+def _ranked_as_case(index: SearchIndex, q: Question, tuning: AnswerTuning) -> tuple[Question, RankedEvidence] | None:
     """``q`` read with the topic of its case note (``case_topic.case_topic``) as its intervention and condition, and
     its ranked evidence, where ``q`` reads no topic, its ask names a thing the corpus writes and that reading finds a
-    statement to lead with; ``q`` and None (not ranked yet) otherwise. A topic read from a case's words alone is a
-    guess the evidence must bear out: read so, a note whose case part is written otherwise in the corpus ("normal ALT"
-    for a pregnant woman's hepatitis B) found nothing direct and lost the closest statements it had quoted."""
+    statement to lead with that names the thing in its own words; None otherwise. A topic read from a case's words
+    alone is a guess the evidence must bear out: read so, a note whose case part is written otherwise in the corpus
+    ("normal ALT" for a pregnant woman's hepatitis B) found nothing direct and lost the closest statements it had
+    quoted."""
     topic = _case_topic_of(index, q)
     if topic is None:
-        return q, None
+        return None
     as_case = replace(q, intervention=topic.thing, condition=topic.condition,
                       title=make_title(q.text, q.type, topic.thing, topic.condition))
     ev = rank_evidence(index, as_case, tuning)
-    return (as_case, ev) if ev.lead is not None else (q, None)
+    # (a lead naming the thing only through its source's title or heading bears out nothing of the note's ask)
+    thing = ev.concepts[0]
+    named = ev.lead is not None and (topic.key in ev.lead.terms
+                                     or (thing is not None and thing.mentioned_in(ev.lead.terms, text=ev.lead.text)))
+    return (as_case, ev) if named else None
 
 
 def _case_topic_of(index: SearchIndex, q: Question) -> CaseTopic | None:
@@ -246,10 +251,25 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     # (``note_shape.dashed_note``); the answer shows the question as typed.
     question = dashed_note(question)
     q = _read_asked(index, question, follows)
+    plain = _answered(index, typed, question, q, None, audience, follows, tuning, outdated_years)
     # A case note no shape reads a topic of ("Bell's palsy, onset yesterday, 34M otherwise well - give oral
-    # prednisolone?"): read with the thing its ask names and the case's part the corpus names beside it
-    # (``case_topic``), where that reading finds a statement that answers it directly; else as read.
-    q, ev = _ranked_as_case(index, q, tuning) if follows is None else (q, None)
+    # prednisolone?"), read with the thing its ask names and the case's part the corpus names beside it
+    # (``case_topic``), may find the rule for its case as a direct statement where, read as typed, the same rule was
+    # quoted as closest evidence under a lean. That answer is taken only where it settles the plain answer's lean the
+    # same way: the plain reading's guards of a case (its values against a rule's threshold, a rule for a narrower
+    # group, advice on a thing's antagonist) stand on the topic-less path, and read with a topic, a rule "for X with
+    # fainting" said "Yes." to a case of X without symptoms.
+    as_case = _ranked_as_case(index, q, tuning) if follows is None and plain.verdict in ("yes", "no") else None
+    if as_case is not None:
+        cased = _answered(index, typed, question, *as_case, audience, follows, tuning, outdated_years)
+        if cased.verdict == plain.verdict and cased.evidence.direct and not plain.evidence.direct:
+            return cased
+    return plain
+
+
+def _answered(index: SearchIndex, typed: str, question: str, q: Question, ev: RankedEvidence | None,
+              audience: Audience, follows: Answer | None, tuning: AnswerTuning, outdated_years: int) -> Answer:
+    """The answer to ``q`` (read from ``question``, as ``typed``), from its ranked evidence ``ev`` where ranked."""
     # A follow-up read as a whole case note of its own, a value of the case said anew (``follow_up.restated_case``),
     # is answered as that question asked alone (its yes or no, the order of its closest statements): it leaves nothing
     # of the question before unsaid. ``follows_in_part``: the answer a follow-up leans on for what it leaves out.

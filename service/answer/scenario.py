@@ -36,19 +36,23 @@ SCENARIO_SENTENCES = 3
 # One person's age, as a case tells who its patient is ("50-year-old woman", "a man aged 62", "an 8-month-old"): a label
 # before a kind of case ("Variant 6: Suspect chronic epicondylitis ...") heads the source's discussion of it, which the
 # sentences after it are. Grammar of case reports, no topic.
+# A premise the case sets ("Assume adjuvant chemoradiation has been recommended."): part of the case, whatever words of
+# advice it holds. Grammar.
+_PREMISE = re.compile(r"^\W*(?:assume|suppose)\b", re.I)
 _AGED = re.compile(r"\b\d+[- ](?:year|yr|month|week|day)s?[- ]old\b|\baged\s+\d+", re.I)
 
 
 def continues_scenario(sentences: list[str], n: int) -> bool:
     """Whether the ``n``-th of a passage's ``sentences`` goes on telling a case its source set out ("Variant 4:
     50-year-old woman ... undergoes radical hysterectomy ..." then "Pathological review of the surgical specimens
-    reveals ... carcinoma ... and negative surgical margins."): no label, rating or advice of its own, after the
-    scenario's labelled sentence, which tells one person's age, with none between them (a label before a kind of case
-    heads the source's discussion of it). Quoted alone it reads as a finding: for "adjuvant treatment?"
-    after a hysterectomy, the case description its source rates led the bottom line and said "Yes.", and for another
-    case "No.", where the source's ratings said otherwise."""
+    reveals ... carcinoma ... and negative surgical margins.", or a premise it sets, "Assume X has been recommended."):
+    no label, rating or advice of its own, after the scenario's labelled sentence, which tells one person's age, with
+    none between them (a label before a kind of case heads the source's discussion of it). Quoted alone it reads as a
+    finding: for "adjuvant treatment?" after a hysterectomy, the case description its source rates led the bottom line
+    and said "Yes.", and for another case "No.", where the source's ratings said otherwise."""
     sentence = sentences[n]
-    if _SCENARIO_LABEL.match(sentence) or _RATED.search(sentence) or _advises(sentence):
+    if _SCENARIO_LABEL.match(sentence) or _RATED.search(sentence) or (_advises(sentence)
+                                                                      and not _PREMISE.match(sentence)):
         return False
     for before in reversed(sentences[max(0, n - SCENARIO_SENTENCES + 1):n]):
         if scenario_only(before):

@@ -59,18 +59,19 @@ def _known(term: str) -> bool:
 @pytest.mark.parametrize(("note", "topic"), [
     # the case's part the corpus names beside the thing, less its age and sex and what follows it
     ("gizmo palsy, onset yesterday, 34M otherwise well - give oral zorbicillin?",
-     CaseTopic("oral zorbicillin", "gizmo palsy")),
-    ("52F with gizmo palsy since Monday - give zorbicillin?", CaseTopic("zorbicillin", "gizmo palsy")),
+     CaseTopic("oral zorbicillin", "gizmo palsy", "oral")),
+    ("52F with gizmo palsy since Monday - give zorbicillin?", CaseTopic("zorbicillin", "gizmo palsy", "zorbicillin")),
     # the first part named beside it about as often as the most named, not a value named more
-    ("gizmo palsy, glim level normal - zorbicillin ok?", CaseTopic("zorbicillin", "gizmo palsy")),
+    ("gizmo palsy, glim level normal - zorbicillin ok?", CaseTopic("zorbicillin", "gizmo palsy", "zorbicillin")),
     # an ask after a comma that opens as a question does
-    ("gizmo palsy failing rest, is zorbicillin an option?", CaseTopic("zorbicillin", "gizmo palsy")),
+    ("gizmo palsy failing rest, is zorbicillin an option?", CaseTopic("zorbicillin", "gizmo palsy", "zorbicillin")),
     # parts that deny something or tell what is done are no condition; none named beside the thing: no condition
-    ("no gizmo palsy, about to start wobble tea - zorbicillin?", CaseTopic("zorbicillin", None)),
+    ("no gizmo palsy, about to start wobble tea - zorbicillin?", CaseTopic("zorbicillin", None, "zorbicillin")),
     # a thing the corpus never writes, no case before the ask, or an ask for which: no topic
     ("gizmo palsy - give fizzbane?", None),
     ("Should zorbicillin be given for gizmo palsy?", None),
     ("gizmo palsy - which drug first?", None),
+    ("gizmo palsy - zorbicillin? is a week of it enough?", None),
 ])
 def test_a_case_notes_topic_is_its_asked_thing_and_the_case_part_the_corpus_names_beside_it(
         note: str, topic: CaseTopic | None) -> None:

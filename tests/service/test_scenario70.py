@@ -19,6 +19,8 @@ REPORT = ("Review of the removed gland reveals a grade 2 wobble carcinoma, no ca
 @pytest.mark.parametrize(("sentences", "continues"), [
     ([CASE, REPORT], True),
     ([CASE, "Assume adjuvant zorbitherapy is planned.", REPORT], True),
+    # a premise the case sets is part of it, though it holds words of advice
+    ([CASE, REPORT, "Assume adjuvant zorbitherapy has been recommended."], True),
     # a label before a kind of case heads the source's discussion of it, whose sentences are findings
     (["Variant 6: Suspect chronic wobble gland pain; scans nondiagnostic.",
       "Wobble pain is caused by a tear of the gland's capsule in most adults."], False),
