@@ -1,0 +1,166 @@
+"""The rated rows of an appropriateness table that answer a question's case: the table variant whose case its words
+fit, then that variant's best-rated procedures, or the asked procedure's own rating.
+
+Appropriateness criteria rate each procedure per clinical variant ("Variant 2: <case> - <procedure>: Rating 8 (Usually
+appropriate); ..."). Asked which test to do, the relevance model quoted a rated row of another variant, or a narrative
+sentence, as closest evidence; the table's answer for the case is its variant's highest rating. Which variant fits is
+read from the words the question and each variant's case share, weighed by their rarity in the corpus (IDF): no topic.
+A follow-up that changes the case ("radiographs nondiagnostic, now it locks") is fitted on its own words first.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from index.lexical import tokenize
+from index.search import Hit
+from ingest.models import DocumentKind
+from service.answer.scoring import Candidate
+
+# A rated row as the tables reader writes it (``ingest.readers.tables._rated_row``): the table's numbered title (its
+# variant) if it has one, the row label (the procedure), the rating column's name, the rating and its meaning from
+# the scale legend. A row with no title must carry the meaning in brackets ("X-ray chest: Rating 9 (Usually
+# appropriate)"), so that a label and a number ("Dose: Level 2.") is no row. Grammar of the written row.
+_TITLED = re.compile(r"^(?P<variant>[A-Z][A-Za-z-]{1,20}\s+\d{1,3}[A-Za-z]?:\s.+?)\s-\s(?P<row>[^:;]+):\s*"
+                     r"[A-Za-z][\w\-]*(?:\s[A-Za-z][\w\-]*){0,2}\s(?P<rating>\d{1,2})(?=\s\(|;|\.|$)")
+_UNTITLED = re.compile(r"^(?P<row>[^:;]{2,120}):\s*[A-Za-z][\w\-]*(?:\s[A-Za-z][\w\-]*){0,2}\s(?P<rating>\d{1,2})"
+                       r"\s\([A-Za-z][^)]{2,60}\)")
+_TITLED_LABEL = re.compile(r"^[A-Z][A-Za-z-]{1,20}\s+\d{1,3}[A-Za-z]?:")
+# The ratings' bands (the appropriateness criteria's scale: 1-3 usually not, 4-6 may be, 7-9 usually appropriate).
+APPROPRIATE = 7
+NOT_APPROPRIATE = 3
+# The fitted variant must share this many times the weight of the question's words the next best one shares: a fit
+# short of it is no clear fit (set by eye on session 69's chains: the fitting variant shared two to four times more).
+FIT_RATIO = 1.5
+# A table with one case (no variants) fits where the question holds at least this share of its case's weight (the
+# guideline's title words), so that a table on another condition's imaging does not answer.
+ONE_CASE_SHARE = 0.5
+# A procedure the question names by at least this share of its own words' weight is the one asked ("MRI" of "MRI
+# elbow without contrast", where every row names the elbow; set by eye).
+NAMED_SHARE = 0.5
+# At most this many best-rated rows lead: the bottom line is short, and a table may rate many alike.
+MOST_ROWS = 2
+
+
+@dataclass(frozen=True)
+class RatedRow:
+    """A rated row of one table variant: its case (the variant's title, or the source's title for a table of one
+    case), its procedure and rating, and the statement quoted for it."""
+
+    case: str
+    procedure: str
+    rating: int
+    statement: Candidate
+
+
+@dataclass(frozen=True)
+class RatedAnswer:
+    """The rows that answer a question's case (best first) and, asked whether one procedure is appropriate, the yes,
+    no or uncertain its rating gives (None where not asked so)."""
+
+    rows: tuple[Candidate, ...]
+    verdict: str | None
+
+
+def rated_row(c: Candidate) -> RatedRow | None:
+    """A guideline statement read as a rated row (``_TITLED``, ``_UNTITLED``), or None."""
+    if c.hit.document.kind != DocumentKind.GUIDELINE or ":" not in c.text:
+        return None
+    found = _TITLED.match(c.text)
+    if found is not None:
+        return RatedRow(found.group("variant"), found.group("row").strip(), int(found.group("rating")), c)
+    found = _UNTITLED.match(c.text)
+    if found is not None and " - " not in found.group("row"):
+        return RatedRow(c.hit.document.title, found.group("row").strip(), int(found.group("rating")), c)
+    return None
+
+
+def rated_text(text: str) -> bool:
+    """Whether a statement's text is written as a rated row (``_TITLED``, ``_UNTITLED``)."""
+    return ":" in text and bool(_TITLED.match(text) or _UNTITLED.match(text))
+
+
+def _weight(terms: set[str], idf: Callable[[str], float]) -> float:
+    return sum(max(idf(t), 0.0) for t in terms)
+
+
+def _label(case: str) -> str:
+    """A variant's label ("Variant 2"), which names it however its title was cut or joined; a title without one, whole."""
+    return case.partition(":")[0] if _TITLED_LABEL.match(case) else case
+
+
+def fitted_case(cases: list[str], asked: str, idf: Callable[[str], float]) -> str | None:
+    """The label (``_label``) of the one of ``cases`` whose words the question's (``asked``) fit clearly
+    (``FIT_RATIO``, ``ONE_CASE_SHARE``), or None. The words every case shares weigh nothing: they tell none apart."""
+    words = set(tokenize(asked))
+    terms: dict[str, set[str]] = {}
+    for case in cases:
+        terms.setdefault(_label(case), set()).update(tokenize(case.partition(":")[2] or case))
+    if len(terms) == 1:
+        ((label, own),) = terms.items()
+        whole = _weight(own, idf)
+        return label if whole > 0 and _weight(own & words, idf) >= ONE_CASE_SHARE * whole else None
+    common = set.intersection(*terms.values())
+    fits = sorted(((_weight((own - common) & words, idf), label) for label, own in terms.items()), reverse=True)
+    (best, label), (second, _) = fits[0], fits[1]
+    return label if best > 0 and best >= FIT_RATIO * second else None
+
+
+def _procedure_fit(row: RatedRow, words: set[str], common: set[str], idf: Callable[[str], float]) -> float:
+    """The share of a procedure's own words (those not every row of its variant names, ``common``) the question
+    names, by weight."""
+    own = set(tokenize(row.procedure)) - common
+    whole = _weight(own, idf)
+    return _weight(own & words, idf) / whole if whole > 0 else 0.0
+
+
+def _verdict(rating: int) -> str:
+    return "yes" if rating >= APPROPRIATE else "no" if rating <= NOT_APPROPRIATE else "uncertain"
+
+
+# A titled rated row anywhere in a passage's text: where a sentence starts. (The statements scored of a passage are
+# screened against the question, and a variant all of whose rows were screened out still tells the case apart.)
+_TITLED_IN_TEXT = re.compile(r"(?:^|(?<=[.!?]\s))" + _TITLED.pattern.lstrip("^"), re.M)
+
+
+def written_cases(texts: Iterable[str]) -> list[str]:
+    """The variants (the cases) a source's passages rate procedures for, in order, each once."""
+    return list(dict.fromkeys(m.group("variant") for text in texts for m in _TITLED_IN_TEXT.finditer(text)))
+
+
+def rated_answer(rows: list[RatedRow], cases: list[str], asked_own: str, asked_whole: str, yes_no: bool,
+                 idf: Callable[[str], float]) -> RatedAnswer | None:
+    """The rows of one source's table that answer the question (``asked_own``: its own words; ``asked_whole``: with
+    the case a follow-up keeps from the question before): the variant its own words fit, else the one the whole
+    case fits. Asked which to do, that variant's best-rated rows where one is rated usually appropriate; asked whether
+    one procedure is (``yes_no``), the row the question names best, wholly, and the verdict its rating gives. None
+    where no variant fits clearly, or no row answers."""
+    case = fitted_case(cases, asked_own, idf) if asked_own != asked_whole else None
+    case = case or fitted_case(cases, asked_whole, idf)
+    if case is None:
+        return None
+    own = sorted((r for r in rows if _label(r.case) == case), key=lambda r: -r.rating)
+    if not own:
+        return None
+    if not yes_no:
+        best = [r.statement for r in own if r.rating == own[0].rating][:MOST_ROWS]
+        return RatedAnswer(tuple(best), None) if own[0].rating >= APPROPRIATE else None
+    words = set(tokenize(asked_own))
+    common = set.intersection(*(set(tokenize(r.procedure)) for r in own)) if len(own) > 1 else set()
+    fits = [(_procedure_fit(r, words, common, idf), r) for r in own]
+    most = max(fit for fit, _ in fits)
+    named = [r for fit, r in fits if fit == most]
+    if most < NAMED_SHARE:
+        return None
+    # (Every row the question names best must give one verdict: "MRI" names "MRI without contrast", rated 9, and
+    # "MRI without and with contrast", rated 1, alike; which one is asked is not known.)
+    verdicts = {_verdict(r.rating) for r in named}
+    if len(verdicts) != 1:
+        return None
+    return RatedAnswer((named[0].statement,), verdicts.pop())
+
+
+def source_rows(doc_hits: list[Hit], score: Callable[[list[Hit]], list[Candidate]]) -> list[RatedRow]:
+    """Every rated row of one source's passages (``doc_hits``), scored as statements by ``score``."""
+    return [r for r in map(rated_row, score(doc_hits)) if r is not None]
