@@ -714,7 +714,8 @@ def _rated_case(index: SearchIndex, q: Question, question: str, ev: RankedEviden
         rows = source_rows(hits, lambda own_hits: candidates(q, own_hits, stats, *ev.concepts, tuning, floors=False,
                                                                 keep=lambda text: rated_text(text)))
         cases = written_cases(chunk.text for _, chunk in index.store.chunks_of(document.id))
-        found = rated_answer(rows, cases or [document.title], own, q.text, q.yes_no, stats.idf) if rows else None
+        found = rated_answer(rows, cases or [document.title], own, q.text, q.yes_no, stats.idf,
+                                                   q.intervention) if rows else None
         if found is not None:
             ranked = {c.text: c for c in ev.ranked}  # (a row the ranking holds keeps its score)
             return RatedAnswer(tuple(ranked.get(c.text, c) for c in found.rows), found.verdict)

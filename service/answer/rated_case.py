@@ -130,11 +130,12 @@ def written_cases(texts: Iterable[str]) -> list[str]:
 
 
 def rated_answer(rows: list[RatedRow], cases: list[str], asked_own: str, asked_whole: str, yes_no: bool,
-                 idf: Callable[[str], float]) -> RatedAnswer | None:
+                 idf: Callable[[str], float], thing: str | None = None) -> RatedAnswer | None:
     """The rows of one source's table that answer the question (``asked_own``: its own words; ``asked_whole``: with
     the case a follow-up keeps from the question before): the variant its own words fit, else the one the whole
     case fits. Asked which to do, that variant's best-rated rows where one is rated usually appropriate; asked whether
-    one procedure is (``yes_no``), the row the question names best, wholly, and the verdict its rating gives. None
+    one procedure is (``yes_no``; ``thing``: the asked procedure, as the question names it), the row the question
+    names best, and the verdict its rating gives. None
     where no variant fits clearly, or no row answers."""
     case = fitted_case(cases, asked_own, idf) if asked_own != asked_whole else None
     case = case or fitted_case(cases, asked_whole, idf)
@@ -146,7 +147,7 @@ def rated_answer(rows: list[RatedRow], cases: list[str], asked_own: str, asked_w
     if not yes_no:
         best = [r.statement for r in own if r.rating == own[0].rating][:MOST_ROWS]
         return RatedAnswer(tuple(best), None) if own[0].rating >= APPROPRIATE else None
-    words = set(tokenize(asked_own))
+    words = set(tokenize(thing or asked_own))
     common = set.intersection(*(set(tokenize(r.procedure)) for r in own)) if len(own) > 1 else set()
     fits = [(_procedure_fit(r, words, common, idf), r) for r in own]
     most = max(fit for fit, _ in fits)

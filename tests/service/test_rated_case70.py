@@ -1,0 +1,101 @@
+"""A rated table's rows for the asked case (session 70, from session 69's blind chains: "which imaging first?" and a
+follow-up that changes the case quoted a narrative sentence, or a row of another variant, as closest evidence): the
+variant the question's words fit leads with its best-rated procedures, and "is X appropriate?" takes X's rating as its
+verdict. Every corpus and statement here is in the test's own words."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from service.answer.rated_case import fitted_case
+from tests.service.chains import chain
+from tests.service.corpora import answered, background_guidelines, built
+from index.search import open_index
+
+TABLE = """---
+title: "Imaging of the sore wobble knee"
+type: guideline
+year: 2022
+---
+# Recommendations
+
+Variant 1: Sore wobble knee of long standing. First scan.
+
+Procedure
+Rating
+Comments
+
+Zorp scan wobble knee
+9
+Cheap and quick as the first look.
+
+Glim scan wobble knee
+2
+
+Blip scan wobble knee
+1
+
+Score Key: 1,2,3 Usually not appropriate; 4,5,6 May be appropriate; 7,8,9 Usually appropriate
+
+Variant 2: Grinding and catching of the wobble knee; zorp scan nondiagnostic.
+
+Procedure
+Rating
+Comments
+
+Glim scan wobble knee
+9
+Shows loose fragments inside the joint best.
+
+Blip scan wobble knee
+6
+
+Zorp scan wobble knee
+1
+Already done.
+
+Score Key: 1,2,3 Usually not appropriate; 4,5,6 May be appropriate; 7,8,9 Usually appropriate
+
+Wobble knee of long standing is common in people who play squash, and its pain may wax and wane for years.
+"""
+
+
+@pytest.fixture(scope="module")
+def table_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return built(tmp_path_factory, "rated70", {"table.md": TABLE, **background_guidelines(
+        "Fever in children", "Asthma in children", "Migraine prevention", "Exercise for knee osteoarthritis")})
+
+
+def test_the_fitting_variant_leads_with_its_best_rated_row(table_index: Path) -> None:
+    answer = answered(table_index, "Sore wobble knee for years in a 30yo squash player, which scan first?")
+    assert answer.bottom_line.text.startswith("Variant 1: Sore wobble knee of long standing; First scan - Zorp scan")
+    assert "Rating 9" in answer.bottom_line.text.split(". ")[0]
+
+
+def test_a_follow_up_that_changes_the_case_takes_its_variant(table_index: Path) -> None:
+    index = open_index(table_index)
+    try:
+        answer = chain(index, "Sore wobble knee for years in a 30yo squash player, which scan first?",
+                       "zorp scan nondiagnostic but the knee now grinds and catches, next scan?")
+    finally:
+        index.close()
+    assert answer.bottom_line.text.startswith("Variant 2: Grinding and catching")
+    assert "Glim scan wobble knee: Rating 9" in answer.bottom_line.text
+
+
+def test_is_x_appropriate_takes_the_rating_of_x_in_the_fitting_variant(table_index: Path) -> None:
+    answer = answered(table_index, "wobble knee grinding and catching, zorp scan nondiagnostic - is a glim scan "
+                                    "appropriate?")
+    assert answer.verdict == "yes"
+    assert "Glim scan wobble knee: Rating 9" in answer.bottom_line.text
+    no = answered(table_index, "sore wobble knee of long standing, no scan yet - is a blip scan appropriate first?")
+    assert no.verdict == "no"
+    assert "Blip scan wobble knee: Rating 1" in no.bottom_line.text
+
+
+def test_no_clear_fit_picks_no_variant() -> None:
+    cases = ["Variant 1: Grinding knee; first scan", "Variant 2: Catching knee; first scan"]
+    idf = {"grind": 2.0, "catch": 2.0, "knee": 0.5, "first": 0.5, "scan": 0.5}.get
+    assert fitted_case(cases, "grinding and catching knee", lambda t: idf(t, 1.0)) is None
+    assert fitted_case(cases, "grinding knee", lambda t: idf(t, 1.0)) == "Variant 1"
