@@ -697,13 +697,15 @@ def _rated_case(index: SearchIndex, q: Question, question: str, ev: RankedEviden
                 closest: list[Candidate], tuning: AnswerTuning) -> RatedAnswer | None:
     """The rated rows of the source's table that answer the question's case (``rated_case.rated_answer``): of the
     source of the statement the answer leads with, or of a rated row ranked near the top. Asked which thing to do or
-    whether one is appropriate (no dose, no comparison of two), and only over a lead that is no source's own
-    advice in words (a rated row, or none)."""
-    if q.type == "dosing" or q.comparator or asks_several(q.text) or (lead is not None and rated_row(lead) is None):
+    whether one is appropriate (no dose, no comparison of two). A lead in words is displaced only by its own source's
+    table: the source's rating for the case is its advice, its discussion's sentence ("FDG-PET may play a role ...",
+    read as a yes beside a rating of 3) is not; another source's lead stays."""
+    if q.type == "dosing" or q.comparator or asks_several(q.text):
         return None
     first = lead if lead is not None else next(iter(closest), None)
     docs = [c.hit.document for c in ([first] if first is not None else [])]
-    docs += [c.hit.document for c in ev.ranked[:RATED_REACH] if rated_row(c) is not None]
+    if lead is None or rated_row(lead) is not None:
+        docs += [c.hit.document for c in ev.ranked[:RATED_REACH] if rated_row(c) is not None]
     stats = corpus_stats(index)
     own = question
     for document in {d.id: d for d in docs}.values():

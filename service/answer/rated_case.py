@@ -10,6 +10,7 @@ A follow-up that changes the case ("radiographs nondiagnostic, now it locks") is
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -34,10 +35,12 @@ NOT_APPROPRIATE = 3
 # short of it is no clear fit (set by eye on session 69's chains: the fitting variant shared two to four times more).
 FIT_RATIO = 1.5
 # A table with one case (no variants) fits where the question holds at least this share of its case's weight (the
-# guideline's title words), so that a table on another condition's imaging does not answer.
-ONE_CASE_SHARE = 0.5
-# A procedure the question names by at least this share of its own words' weight is the one asked ("MRI" of "MRI
-# elbow without contrast", where every row names the elbow; set by eye).
+# guideline's title words), so that a table on another condition's imaging does not answer. (Set by eye: a question
+# naming the condition of "ACR Appropriateness Criteria acute chest pain - suspected aortic dissection" and not its
+# presenting complaint held 0.45 of it; one naming only the body part, far less.)
+ONE_CASE_SHARE = 0.4
+# A row names the asked thing where it holds at least this share of the thing's words, by weight ("MRI" of "MRI elbow
+# without contrast"; set by eye).
 NAMED_SHARE = 0.5
 # At most this many best-rated rows lead: the bottom line is short, and a table may rate many alike.
 MOST_ROWS = 2
@@ -81,6 +84,12 @@ def rated_text(text: str) -> bool:
     return ":" in text and bool(_TITLED.match(text) or _UNTITLED.match(text))
 
 
+def _terms(text: str) -> set[str]:
+    """The stemmed terms of ``text``, accents folded ("naïve" is "naive" as a question types it)."""
+    folded = unicodedata.normalize("NFKD", text)
+    return set(tokenize("".join(ch for ch in folded if not unicodedata.combining(ch))))
+
+
 def _weight(terms: set[str], idf: Callable[[str], float]) -> float:
     return sum(max(idf(t), 0.0) for t in terms)
 
@@ -93,10 +102,10 @@ def _label(case: str) -> str:
 def fitted_case(cases: list[str], asked: str, idf: Callable[[str], float]) -> str | None:
     """The label (``_label``) of the one of ``cases`` whose words the question's (``asked``) fit clearly
     (``FIT_RATIO``, ``ONE_CASE_SHARE``), or None. The words every case shares weigh nothing: they tell none apart."""
-    words = set(tokenize(asked))
+    words = _terms(asked)
     terms: dict[str, set[str]] = {}
     for case in cases:
-        terms.setdefault(_label(case), set()).update(tokenize(case.partition(":")[2] or case))
+        terms.setdefault(_label(case), set()).update(_terms(case.partition(":")[2] or case))
     if len(terms) == 1:
         ((label, own),) = terms.items()
         whole = _weight(own, idf)
@@ -107,12 +116,15 @@ def fitted_case(cases: list[str], asked: str, idf: Callable[[str], float]) -> st
     return label if best > 0 and best >= FIT_RATIO * second else None
 
 
-def _procedure_fit(row: RatedRow, words: set[str], common: set[str], idf: Callable[[str], float]) -> float:
-    """The share of a procedure's own words (those not every row of its variant names, ``common``) the question
-    names, by weight."""
-    own = set(tokenize(row.procedure)) - common
-    whole = _weight(own, idf)
-    return _weight(own & words, idf) / whole if whole > 0 else 0.0
+def named_rows(rows: list[RatedRow], asked: set[str], idf: Callable[[str], float]) -> list[RatedRow]:
+    """The rows of one variant the question names clearly (``asked``: its terms, or the asked thing's): those whose
+    own words (not every row's, "elbow" of an elbow table) it names most, by weight, ``FIT_RATIO`` times more than the
+    next rows; none where it names none, or none clearly."""
+    common = set.intersection(*(_terms(r.procedure) for r in rows)) if len(rows) > 1 else set()
+    fits = [(_weight((_terms(r.procedure) - common) & asked, idf), r) for r in rows]
+    best = max(fit for fit, _ in fits)
+    second = max((fit for fit, _ in fits if fit < best), default=0.0)
+    return [r for fit, r in fits if fit == best] if best > 0 and best >= FIT_RATIO * second else []
 
 
 def _verdict(rating: int) -> str:
@@ -147,12 +159,9 @@ def rated_answer(rows: list[RatedRow], cases: list[str], asked_own: str, asked_w
     if not yes_no:
         best = [r.statement for r in own if r.rating == own[0].rating][:MOST_ROWS]
         return RatedAnswer(tuple(best), None) if own[0].rating >= APPROPRIATE else None
-    words = set(tokenize(thing or asked_own))
-    common = set.intersection(*(set(tokenize(r.procedure)) for r in own)) if len(own) > 1 else set()
-    fits = [(_procedure_fit(r, words, common, idf), r) for r in own]
-    most = max(fit for fit, _ in fits)
-    named = [r for fit, r in fits if fit == most]
-    if most < NAMED_SHARE:
+    asked = _terms(thing) if thing else _terms(asked_own)
+    named = named_rows(own, asked, idf)
+    if not named or (thing and _weight(asked & _terms(named[0].procedure), idf) < NAMED_SHARE * _weight(asked, idf)):
         return None
     # (Every row the question names best must give one verdict: "MRI" names "MRI without contrast", rated 9, and
     # "MRI without and with contrast", rated 1, alike; which one is asked is not known.)

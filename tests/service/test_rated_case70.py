@@ -99,3 +99,43 @@ def test_no_clear_fit_picks_no_variant() -> None:
     idf = {"grind": 2.0, "catch": 2.0, "knee": 0.5, "first": 0.5, "scan": 0.5}.get
     assert fitted_case(cases, "grinding and catching knee", lambda t: idf(t, 1.0)) is None
     assert fitted_case(cases, "grinding knee", lambda t: idf(t, 1.0)) == "Variant 1"
+
+
+ONE_CASE = """---
+title: "Appropriateness of imaging for suspected flarn tear of the gullet"
+type: guideline
+year: 2021
+---
+# Recommendations
+
+Procedure
+Rating
+Comments
+
+Quib scan chest with dye
+9
+The definitive test in most patients with a suspected flarn tear.
+
+Gleep scan whole body
+3
+Not for the first look; of some use later on.
+
+Score Key: 1,2,3 Usually not appropriate; 4,5,6 May be appropriate; 7,8,9 Usually appropriate
+
+Gleep scan may play a role in judging how a flarn tear of the gullet will turn out, and has been of some value in
+telling an old tear from a new one.
+"""
+
+
+@pytest.fixture(scope="module")
+def one_case_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return built(tmp_path_factory, "rated70one", {"table.md": ONE_CASE, **background_guidelines(
+        "Fever in children", "Asthma in children", "Migraine prevention")})
+
+
+def test_a_table_of_one_case_gives_the_rating_over_its_own_discussion(one_case_index: Path) -> None:
+    answer = answered(one_case_index, "suspected flarn tear of the gullet, stable - is a gleep scan a good first test?")
+    assert answer.verdict == "no"
+    assert "Gleep scan whole body: Rating 3" in answer.bottom_line.text
+    best = answered(one_case_index, "Suspected flarn tear of the gullet, stable. best definitive scan?")
+    assert best.bottom_line.text.startswith("Quib scan chest with dye: Rating 9")
