@@ -707,17 +707,19 @@ def _rated_case(index: SearchIndex, q: Question, question: str, ev: RankedEviden
     if lead is None or rated_row(lead) is not None:
         docs += [c.hit.document for c in ev.ranked[:RATED_REACH] if rated_row(c) is not None]
     stats = corpus_stats(index)
-    own = question
     for document in {d.id: d for d in docs}.values():
         if document.kind != DocumentKind.GUIDELINE:
             continue
-        hits = [Hit(chunk=chunk, document=document, rank=0, score=0.0, lexical=0.0)
-                for _, chunk in index.store.chunks_of(document.id)]
-        rows = source_rows(hits, lambda own_hits: candidates(q, own_hits, stats, *ev.concepts, tuning, floors=False,
-                                                                keep=lambda text: rated_text(text)))
-        cases = written_cases(chunk.text for _, chunk in index.store.chunks_of(document.id))
-        found = rated_answer(rows, cases or [document.title], own, q.text, q.yes_no, stats.idf,
-                                                   q.intervention) if rows else None
+        # (A Milvus index has no local store to read a document's passages from: its retrieved ones only.)
+        store = getattr(index, "store", None)
+        hits = ([Hit(chunk=chunk, document=document, rank=0, score=0.0, lexical=0.0)
+                 for _, chunk in store.chunks_of(document.id)] if store is not None
+                else [h for h in ev.hits if h.document.id == document.id])
+        rows = source_rows(hits, lambda own: candidates(q, own, stats, *ev.concepts, tuning, floors=False,
+                                                       keep=rated_text))
+        cases = written_cases(h.chunk.text for h in hits)
+        found = (rated_answer(rows, cases or [document.title], question, q.text, q.yes_no, stats.idf, q.intervention)
+                 if rows else None)
         if found is not None:
             ranked = {c.text: c for c in ev.ranked}  # (a row the ranking holds keeps its score)
             return RatedAnswer(tuple(ranked.get(c.text, c) for c in found.rows), found.verdict)

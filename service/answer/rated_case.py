@@ -95,7 +95,8 @@ def _weight(terms: set[str], idf: Callable[[str], float]) -> float:
 
 
 def _label(case: str) -> str:
-    """A variant's label ("Variant 2"), which names it however its title was cut or joined; a title without one, whole."""
+    """A variant's label ("Variant 2"), which names it however its title was cut or joined; a title without one,
+    whole."""
     return case.partition(":")[0] if _TITLED_LABEL.match(case) else case
 
 
@@ -147,8 +148,7 @@ def rated_answer(rows: list[RatedRow], cases: list[str], asked_own: str, asked_w
     the case a follow-up keeps from the question before): the variant its own words fit, else the one the whole
     case fits. Asked which to do, that variant's best-rated rows where one is rated usually appropriate; asked whether
     one procedure is (``yes_no``; ``thing``: the asked procedure, as the question names it), the row the question
-    names best, and the verdict its rating gives. None
-    where no variant fits clearly, or no row answers."""
+    names best, and the verdict its rating gives. None where no variant fits clearly, or no row answers."""
     case = fitted_case(cases, asked_own, idf) if asked_own != asked_whole else None
     case = case or fitted_case(cases, asked_whole, idf)
     if case is None:
