@@ -159,7 +159,10 @@ def rated_answer(rows: list[RatedRow], cases: list[str], asked_own: str, asked_w
     if not yes_no:
         best = [r.statement for r in own if r.rating == own[0].rating][:MOST_ROWS]
         return RatedAnswer(tuple(best), None) if own[0].rating >= APPROPRIATE else None
-    asked = _terms(thing) if thing else _terms(asked_own)
+    # (The words the question shares with its case tell the case, not the procedure: "... compression by the median
+    # arcuate ligament - anticoagulate?" named the ligament's release, rated 8, over anticoagulation, rated 2.)
+    told = set().union(*(_terms(c.partition(":")[2] or c) for c in cases if _label(c) == case))
+    asked = (_terms(thing) if thing else _terms(asked_own)) - told
     named = named_rows(own, asked, idf)
     if not named or (thing and _weight(asked & _terms(named[0].procedure), idf) < NAMED_SHARE * _weight(asked, idf)):
         return None

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from service.answer.rated_case import fitted_case
+from service.answer.rated_case import fitted_case, rated_answer, rated_row
+from tests.service.candidates import guideline_candidate
 from tests.service.chains import chain
 from tests.service.corpora import answered, background_guidelines, built
 from index.search import open_index
@@ -139,3 +140,18 @@ def test_a_table_of_one_case_gives_the_rating_over_its_own_discussion(one_case_i
     assert "Gleep scan whole body: Rating 3" in answer.bottom_line.text
     best = answered(one_case_index, "Suspected flarn tear of the gullet, stable. best definitive scan?")
     assert best.bottom_line.text.startswith("Quib scan chest with dye: Rating 9")
+
+
+def test_words_that_tell_the_case_do_not_name_the_procedure() -> None:
+    # (The case names the frob ligament; one procedure is its release, rated 8: asked "thin the blood?" in the case's
+    # words, the blood thinning row, rated 2, is the one asked.)
+    case = "Variant 5: Pain after meals, the frob ligament squeezing the gut artery"
+    rows = [rated_row(guideline_candidate(f"{case} - {name}: Rating {rating} (Usually {meaning}).", 0.5, "g1"))
+            for name, rating, meaning in (("Release of the frob ligament", 8, "appropriate"),
+                                          ("Blood thinning drugs", 2, "not appropriate"))]
+    cases = [case, "Variant 4: Pain after meals, both gut arteries narrowed"]
+    idf = lambda term: 2.0  # noqa: E731
+    found = rated_answer([r for r in rows if r is not None], cases, "pain after meals, frob ligament squeezing the gut "
+                         "artery - thin the blood?", "", True, idf)
+    assert found is not None and found.verdict == "no"
+    assert "Blood thinning drugs: Rating 2" in found.rows[0].text
