@@ -128,7 +128,7 @@ from service.answer.case_against import (advice_for_the_case, against_for_the_ca
                                          asked_thing as thing_asked)
 from service.answer.case_values import falls_inside, missed_only_or_in_time, verdict_for_values
 from service.answer.second_ask import advice_against_last_ask, last_ask_thing
-from service.answer.rated_case import (RatedAnswer, rated_answer, rated_row, rated_text, source_rows,
+from service.answer.rated_case import (RatedAnswer, asks_for_rating, rated_answer, rated_row, rated_text, source_rows,
                                        written_cases)
 from service.answer.scenario import scenario_only
 from service.answer.set_apart import sets_apart_case
@@ -700,7 +700,7 @@ def _rated_case(index: SearchIndex, q: Question, question: str, ev: RankedEviden
     whether one is appropriate (no dose, no comparison of two). A lead in words is displaced only by its own source's
     table: the source's rating for the case is its advice, its discussion's sentence ("FDG-PET may play a role ...",
     read as a yes beside a rating of 3) is not; another source's lead stays."""
-    if q.type == "dosing" or q.comparator or asks_several(q.text):
+    if q.type == "dosing" or q.comparator or asks_several(q.text) or not asks_for_rating(question, q.yes_no):
         return None
     first = lead if lead is not None else next(iter(closest), None)
     docs = [c.hit.document for c in ([first] if first is not None else [])]

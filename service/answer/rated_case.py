@@ -46,6 +46,31 @@ NAMED_SHARE = 0.5
 MOST_ROWS = 2
 
 
+# The ask of a question: what follows its last dash, stop, comma or semicolon ("Chronic elbow pain in a 40yo,
+# which imaging first?" asks "which imaging first?"); the words before it tell the case.
+_ASK_BEFORE = re.compile(r"\s[-\u2013\u2014]\s|[.;,:]\s")
+# An ask for a choice among things to do: "which ...", an order or preference ("best", "first", "next", "instead",
+# "preferred", "initial", "of choice", "then"), or "what" with one word and the end ("what imaging?"); "what causes
+# it?", "how common is it?" ask no choice. Grammar of choosing, no topic.
+_CHOICE = re.compile(r"\b(?:which|best|first|next|instead|preferred|initial|choice|then)\b|^\W*what\s+[a-z][\w-]*$",
+                     re.I)
+# A yes/no ask of what a thing does ("does it help make the diagnosis?", "does X cause Y?"), not whether to do it: its
+# rating does not answer it. "Do I need ...?", "do we scan?" ask whether to do. Grammar.
+_ASKS_WHAT_IT_DOES = re.compile(r"^\W*(?:does|do\s+(?:it|they|these|those|this|that))\b", re.I)
+
+
+def ask_of(question: str) -> str:
+    """The ask of a question: its last clause (after ``_ASK_BEFORE``), without its question mark."""
+    return _ASK_BEFORE.split(question.strip())[-1].strip().rstrip("?").strip()
+
+
+def asks_for_rating(question: str, yes_no: bool) -> bool:
+    """Whether a question's ask is one a rated table answers: a choice of what to do (``_CHOICE``), or whether to do a
+    thing, not what it does (``_ASKS_WHAT_IT_DOES``)."""
+    ask = ask_of(question)
+    return not _ASKS_WHAT_IT_DOES.match(ask) if yes_no else bool(_CHOICE.search(ask))
+
+
 @dataclass(frozen=True)
 class RatedRow:
     """A rated row of one table variant: its case (the variant's title, or the source's title for a table of one

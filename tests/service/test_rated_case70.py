@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from service.answer.rated_case import fitted_case, rated_answer, rated_row
+from service.answer.rated_case import asks_for_rating, fitted_case, rated_answer, rated_row
 from tests.service.candidates import guideline_candidate
 from tests.service.chains import chain
 from tests.service.corpora import answered, background_guidelines, built
@@ -155,3 +155,17 @@ def test_words_that_tell_the_case_do_not_name_the_procedure() -> None:
                          "artery - thin the blood?", "", True, idf)
     assert found is not None and found.verdict == "no"
     assert "Blood thinning drugs: Rating 2" in found.rows[0].text
+
+
+@pytest.mark.parametrize(("question", "yes_no", "rated"), [
+    ("sore wobble knee, which scan first?", False, True),
+    ("zorp scan nondiagnostic but now it catches - next scan?", False, True),
+    ("grinding wobble knee. what scan?", False, True),
+    ("grinding wobble knee - what causes it?", False, False),
+    ("sore wobble knee, how common is it in squash players?", False, False),
+    ("grinding wobble knee - is a glim scan appropriate?", True, True),
+    ("and a blip scan, does it help tell the cause?", True, False),
+])
+def test_only_a_choice_or_whether_to_do_it_is_answered_by_a_rating(question: str, yes_no: bool, rated: bool) -> None:
+    assert asks_for_rating(question, yes_no) is rated
+
