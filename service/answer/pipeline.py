@@ -130,6 +130,8 @@ from service.answer.case_against import (advice_for_the_case, against_for_the_ca
                                          asked_thing as thing_asked)
 from service.answer.case_values import falls_inside, missed_only_or_in_time, verdict_for_values
 from service.answer.second_ask import advice_against_last_ask, last_ask_thing
+from service.answer.rated_case import (RatedAnswer, asks_for_rating, rated_answer, rated_row, rated_text, source_rows,
+                                       written_cases)
 from service.answer.scenario import scenario_only
 from service.answer.set_apart import sets_apart_case
 from service.answer.verdict_closest_advice import (advised_way, closest_advice, follow_up_advice, only_as_target,
@@ -649,6 +651,26 @@ def _answered(index: SearchIndex, typed: str, question: str, q: Question, ev: Ra
             closest, support, picked, quoted, chosen = [], [], resettled, [settled_lead], rechosen
             judgement = rejudged
             judgement.level = conflicts.adjusted_level(judgement.level, conflict)
+    answered_by = _rated_case(index, q, question, ev, lead, closest, tuning)
+    if answered_by is not None:
+        # A rated table's rows for the case asked (the variant its words fit, ``rated_case``) lead the bottom line:
+        # its best-rated procedures for "which test?", the asked procedure's own row and the verdict its rating gives
+        # for "is X appropriate?". The statements they displace go to their sections.
+        rows = [replace(c, direct=True) for c in answered_by.rows]
+        resettled = {key: [c for c in found if all(c.text != r.text for r in rows)] for key, found in picked.items()}
+        for c in [*([lead] if lead is not None else []), *support, *closest]:
+            key = route(c, bool(q.intervention))
+            if all(c.text != r.text for r in rows) and all(c is not o for o in resettled.get(key, ())):
+                resettled[key] = [*resettled.get(key, []), c][:tuning.section_caps[key]]
+        rechosen = [*rows, *(c for key in SECTION_ORDER for c in resettled.get(key, []))]
+        rejudged = judge(rechosen, appraisal.source_designs(index, (c.hit.document for c in rechosen),
+                                                            outdated_years, facts), q.type == "dosing", q.aspect, need)
+        if rejudged.level != "none":
+            lead, support, closest, gap = rows[0], rows[1:], [], None
+            picked, quoted, chosen, behind = resettled, rows, rechosen, [rows[0]]
+            verdict = answered_by.verdict if q.yes_no and answered_by.verdict else verdict
+            judgement = rejudged
+            judgement.level = conflicts.adjusted_level(judgement.level, conflict)
     other_values, set_apart = over.other_values, over.set_apart
     numbering = Numbering()
     names_all = bool(closest) and names_what_is_asked(q, closest[0])
@@ -715,6 +737,44 @@ def _answered(index: SearchIndex, typed: str, question: str, q: Question, ev: Ra
         created_at=now, updated_at=now, index_version=index.version,
         intervention=q.intervention, condition=q.condition, question_type=q.type, verdict=verdict,
     )
+
+
+# A rated row among this many of the ranked statements brings its source's table in (the row of the fitting variant may
+# stand far lower, or not among them at all: the relevance model weighs each row's wording).
+RATED_REACH = 20
+
+
+def _rated_case(index: SearchIndex, q: Question, question: str, ev: RankedEvidence, lead: Candidate | None,
+                closest: list[Candidate], tuning: AnswerTuning) -> RatedAnswer | None:
+    """The rated rows of the source's table that answer the question's case (``rated_case.rated_answer``): of the
+    source of the statement the answer leads with, or of a rated row ranked near the top. Asked which thing to do or
+    whether one is appropriate (no dose, no comparison of two). A lead in words is displaced only by its own source's
+    table: the source's rating for the case is its advice, its discussion's sentence ("FDG-PET may play a role ...",
+    read as a yes beside a rating of 3) is not; another source's lead stays."""
+    if q.type == "dosing" or q.comparator or asks_several(q.text) or not asks_for_rating(question, q.yes_no):
+        return None
+    first = lead if lead is not None else next(iter(closest), None)
+    docs = [c.hit.document for c in ([first] if first is not None else [])]
+    if lead is None or rated_row(lead) is not None:
+        docs += [c.hit.document for c in ev.ranked[:RATED_REACH] if rated_row(c) is not None]
+    stats = corpus_stats(index)
+    for document in {d.id: d for d in docs}.values():
+        if document.kind != DocumentKind.GUIDELINE:
+            continue
+        # (A Milvus index has no local store to read a document's passages from: its retrieved ones only.)
+        store = getattr(index, "store", None)
+        hits = ([Hit(chunk=chunk, document=document, rank=0, score=0.0, lexical=0.0)
+                 for _, chunk in store.chunks_of(document.id)] if store is not None
+                else [h for h in ev.hits if h.document.id == document.id])
+        rows = source_rows(hits, lambda own: candidates(q, own, stats, *ev.concepts, tuning, floors=False,
+                                                       keep=rated_text))
+        cases = written_cases(h.chunk.text for h in hits)
+        found = (rated_answer(rows, cases or [document.title], question, q.text, q.yes_no, stats.idf, q.intervention)
+                 if rows else None)
+        if found is not None:
+            ranked = {c.text: c for c in ev.ranked}  # (a row the ranking holds keeps its score)
+            return RatedAnswer(tuple(ranked.get(c.text, c) for c in found.rows), found.verdict)
+    return None
 
 
 def _with_source_sentences(q: Question, ev: RankedEvidence, closest: list[Candidate]) -> list[Candidate]:
