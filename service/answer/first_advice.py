@@ -24,8 +24,9 @@ from service.answer.polarity import as_asked
 from service.answer.question import Question
 from service.answer.routing import NEUTRAL
 from service.answer.scoring import Candidate, sentence_terms
+from service.answer.settled_advice import EXCEPTING
 from service.answer.verdict import denies
-from service.answer.verdict_closest_advice import advice_clause, advised_way
+from service.answer.verdict_closest_advice import advice_answers, advice_clause, advised_way
 
 # A case, then a comma or a full stop, then "is X an option / ok / ...?" ("..., ADT failed, is gizmotab an option?",
 # "... failed. is gizmotab ok?"): the thing asked of is X, up to three words, as ``case_against`` reads it after a dash.
@@ -69,12 +70,15 @@ def first_advice_way(q: Question, closest: list[Candidate],
     off) whose advising clause (``advice_clause``) names the asked thing and advises on it (``advised_way``): for it
     with no denial in it (``verdict.denies``), or against it; not a neutral recommendation, nor advice for another case
     than asked (``case_state.for_other_case``) or narrowed to people the case never states
-    (``further_group.narrowed_past_the_case``). None otherwise."""
-    if not q.yes_no or not closest:
-        return None
+    (``further_group.narrowed_past_the_case``), nor advice with its own exception (``settled_advice.EXCEPTING``), nor
+    for a question advice does not answer (``advice_answers``: an effect, a comparison). None otherwise."""
+    if not q.yes_no or not closest or not advice_answers(q):
+        return None  # (advice to use a thing answers no effect, comparison or pairing asked)
     first = closest[0]
     if first.hit.document.kind != DocumentKind.GUIDELINE or any(first.cut) or NEUTRAL.search(first.text):
         return None
+    if EXCEPTING.search(first.text):
+        return None  # advice with its own exception ("..., unless X is required"): the case may be the exception
     forms = _thing_forms(q, intervention_forms)
     clause = sentence_terms(advice_clause(first.text))
     if not forms or not (names_thing(forms, clause) or any(_named(form, clause) for form in forms)):
