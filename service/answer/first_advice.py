@@ -22,7 +22,7 @@ from service.answer.further_group import narrowed_past_the_case
 from service.answer.models import Verdict
 from service.answer.polarity import as_asked
 from service.answer.question import Question
-from service.answer.routing import NEUTRAL
+from service.answer.routing import NEUTRAL, TOGETHER
 from service.answer.scoring import Candidate, sentence_terms
 from service.answer.settled_advice import EXCEPTING
 from service.answer.verdict import denies
@@ -40,6 +40,8 @@ _SHOULD_USE = re.compile(r"^\s*(?:should|can|could|may|must|do|does)\s+(?:[\w\-]
                          r"(?:use|give|start|offer|prescribe|add|try|adopt|order|perform|apply)\s+"
                          r"(?:(?:a|an|the)\s+)?(?P<x>(?:[\w\-]+\s+){0,2}?[\w\-]+)"
                          r"(?=\s+(?:for|in|on|to|with|after|before|during|as|at|when|if)\b|\s*\?*$)", re.I)
+# A thing asked of with another ("X with Y", "X + Y"): a pair, which advice on the pair speaks of. Grammar.
+_PAIRED = re.compile(r"\w\s+(?:with|w/|\+)\s*\w", re.I)
 # The fewest letters a clipped word of the thing must keep to stand for the statement's word ("pred" of
 # "prednisone"), as a clinician types it.
 _CLIP_LETTERS = 4
@@ -70,7 +72,8 @@ def first_advice_way(q: Question, closest: list[Candidate],
     off) whose advising clause (``advice_clause``) names the asked thing and advises on it (``advised_way``): for it
     with no denial in it (``verdict.denies``), or against it; not a neutral recommendation, nor advice for another case
     than asked (``case_state.for_other_case``) or narrowed to people the case never states
-    (``further_group.narrowed_past_the_case``), nor advice with its own exception (``settled_advice.EXCEPTING``), nor
+    (``further_group.narrowed_past_the_case``), nor advice on the thing joined to another (``routing.TOGETHER``) where
+    the question asks of it alone, nor advice with its own exception (``settled_advice.EXCEPTING``), nor
     for a question advice does not answer (``advice_answers``: an effect, a comparison). None otherwise."""
     if not q.yes_no or not closest or not advice_answers(q):
         return None  # (advice to use a thing answers no effect, comparison or pairing asked)
@@ -84,6 +87,8 @@ def first_advice_way(q: Question, closest: list[Candidate],
     if not forms or not (names_thing(forms, clause) or any(_named(form, clause) for form in forms)):
         return None
     asked = q.as_asked or q.text
+    if TOGETHER.search(advice_clause(first.text)) and not (TOGETHER.search(asked) or _PAIRED.search(asked)):
+        return None  # advice on the thing joined to another ("X and Y should not be combined"), one alone asked
     if for_other_case(asked, first, True) or narrowed_past_the_case(asked, first):
         return None
     thing = frozenset().union(*forms)

@@ -130,3 +130,9 @@ def test_no_lean_against_the_first_quoted_advice(advice_index: Path, question: s
 ])
 def test_no_way_from_advice_with_an_exception_or_for_a_comparison(question: str, text: str) -> None:
     assert first_advice_way(read_question(question), [candidate(text, DocumentKind.GUIDELINE)], ()) is None
+
+
+def test_advice_on_a_pair_is_no_way_for_one_alone() -> None:
+    q = read_question("Is zorbicillin a sensible pick for spread wobble syndrome?")
+    text = "Zorbicillin and drugq should not be combined."
+    assert first_advice_way(q, [candidate(text, DocumentKind.GUIDELINE)], ()) is None
