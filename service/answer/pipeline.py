@@ -599,11 +599,12 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
             closest, support, picked, quoted, chosen = [], [], resettled, [settled_lead], rechosen
             judgement = rejudged
             judgement.level = conflicts.adjusted_level(judgement.level, conflict)
-    if q.yes_no and lead is None and verdict in ("yes", "no") and \
+    if q.yes_no and lead is None and model_read and verdict in ("yes", "no") and \
             first_advice_way(q, closest, ev.intervention_forms) not in (None, verdict):
-        # A lean against the first closest statement, a guideline's whole advice on the asked thing that denies nothing
-        # ("leans no" above "Gizmotab ... is recommended as an option ..."): it tells the reader the opposite of the
-        # quote under it, whatever statements it was read from (``first_advice``).
+        # A lean the verdict model read against the first closest statement, a guideline's whole advice on the asked
+        # thing that denies nothing ("leans no" above "Gizmotab ... is recommended as an option ..."): it tells the
+        # reader the opposite of the quote under it, whatever statements it was read from (``first_advice``). (Not a
+        # way a rule read from the case's values, "bitten on day 4" against "who present within 48 hours".)
         verdict = "uncertain"
     other_values, set_apart = over.other_values, over.set_apart
     numbering = Numbering()
