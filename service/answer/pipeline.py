@@ -24,6 +24,7 @@ from service.answer.after_failure import (asks_after_failure, asks_after_several
                                          asks_after_past_course, states_failure, states_past_course,
                                          states_several_failed)
 from service.answer.settled_advice import settling_advice
+from service.answer.first_advice import first_advice_way
 from service.answer import abstention, appraisal, conflicts, guideline, not_applying, source_scope
 from service.answer.footnote import advice_for_notes
 from service.answer.grade_row import grade_row_lead
@@ -651,6 +652,13 @@ def _answered(index: SearchIndex, typed: str, question: str, q: Question, ev: Ra
             closest, support, picked, quoted, chosen = [], [], resettled, [settled_lead], rechosen
             judgement = rejudged
             judgement.level = conflicts.adjusted_level(judgement.level, conflict)
+    if q.yes_no and lead is None and model_read and verdict in ("yes", "no") and \
+            first_advice_way(q, closest, ev.intervention_forms) not in (None, verdict):
+        # A lean the verdict model read against the first closest statement, a guideline's whole advice on the asked
+        # thing that denies nothing ("leans no" above "Gizmotab ... is recommended as an option ..."): it tells the
+        # reader the opposite of the quote under it, whatever statements it was read from (``first_advice``). (Not a
+        # way a rule read from the case's values, "bitten on day 4" against "who present within 48 hours".)
+        verdict = "uncertain"
     answered_by = _rated_case(index, q, question, ev, lead, closest, tuning)
     if answered_by is not None:
         # A rated table's rows for the case asked (the variant its words fit, ``rated_case``) lead the bottom line:

@@ -59,7 +59,7 @@ def settling_advice(question: Question, verdict: Verdict | None, behind: list[Ca
         return None  # advice for those of the asked people "who have" what the case never states (``further_group``)
     if scope_denied(asked, first.text, frozenset().union(*intervention_forms)):
         return None  # advice for people in a state the case denies ("... manic episodes" for "not manic")
-    if _EXCEPTING.search(first.text):
+    if EXCEPTING.search(first.text):
         return None  # advice with its own exception ("... for adults but not for children under 12"): for whom it holds
         # is for the rules that read the case against it (``rule_condition``, ``case_state``), not for its grammar
     rests_on_it = bool(behind) and behind[0] is first
@@ -90,7 +90,7 @@ def settling_advice(question: Question, verdict: Verdict | None, behind: list[Ca
 
 # A clause of exception or condition in advice ("unless ...", "except ...", "only if ..."): the way it points for the
 # usual case may not be the asked case's. Grammar.
-_EXCEPTING = re.compile(r"\b(?:unless|except(?:ing)?|only\s+(?:if|when|where|in|for)|provided|other\s+than|"
+EXCEPTING = re.compile(r"\b(?:unless|except(?:ing)?|only\s+(?:if|when|where|in|for)|provided|other\s+than|"
                         r"but\s+not\s+(?:for|in|to)|(?:and|or)\s+not\s+(?:for|in|to)\s+(?:those|" + PEOPLE_WORDS
                         + r"))\b", re.I)
 

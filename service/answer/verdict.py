@@ -2038,7 +2038,8 @@ def denied(evidence: list[Candidate], ranked: list[Candidate], topic: frozenset[
     (``denies``, ``says_unsafe``: "X can cause birth defects" is a no to "Is X safe in pregnancy?" in words of no
     negation), in its clauses on the ``topic``, or one of ``ranked`` more relevant than the first of them does that
     speaks of what was asked (names the question's intervention or condition, or, the question naming neither,
-    covers it as a statement carrying a verdict must) and states no gap: the answer quotes that one before them.
+    covers it as a statement carrying a verdict must) and states no gap: the answer quotes that one before them. A
+    neutral recommendation ("No recommendation for or against X", ``routing.NEUTRAL``) denies nothing.
     A harm is read only from the sentences that name the ``intervention`` (``naming``: "Antibiotics for acute
     otitis media commonly cause diarrhoea and rash." says nothing unsafe of watchful waiting), and unless the
     question asks about a harm (``harm_is_asked``, ``harm_asked``), a statement whose every denial is that a harm
@@ -2047,6 +2048,8 @@ def denied(evidence: list[Candidate], ranked: list[Candidate], topic: frozenset[
     def says(text: str) -> bool:
         if says_unsafe(naming(text, intervention), topic):
             return True
+        if NEUTRAL.search(text):
+            return False  # "No recommendation for or against X" says neither way: its "No" denies nothing
         # (Nor, so, a harm denied outright, "is safe, not associated with any harmful effects": the thing's safety
         # affirmed, ``negates_only_harm``; it kept a "no" beside a guideline's "... is recommended".)
         return denies(text, topic) and (harm_is_asked or not (denies_only_harm_rise(text, topic)
@@ -2353,7 +2356,7 @@ def _says_no(text: str, negators: frozenset[str]) -> bool:
     term of a comparison (``_COMPARED_WITH``: "than in those who did not") negates nothing said. Remembered per
     text, as ``_marked_words`` is: ``no_allowed`` and ``disagreement`` ask of the same statements, and two of its
     patterns (advice against, advice to stop) are not remembered by routing's."""
-    read = main_clause(_COMPARED_WITH.sub("", text))
+    read = main_clause(_NONE_OR_SOME.sub(" ", _COMPARED_WITH.sub("", text)))
     return bool(NULL_RESULT.search(text) or AGAINST.search(text) or STOP_ADVICE.search(text)
                 or any(w in negators for w in _marked_words(read)))
 
@@ -2361,6 +2364,11 @@ def _says_no(text: str, negators: frozenset[str]) -> bool:
 # The second term of a comparison, from "than" to the end of its clause: "more Y in people taking X than in those
 # not taking it" denies nothing; its "not" names the group compared with.
 _COMPARED_WITH = re.compile(r"\bthan\b[^,;.:!?]*", re.I)
+# A "no" joined by "or" to a word of small degree ("no or mild symptoms", "little or no pain", "few or no lesions"): a
+# range of how much, from none up, that names people or a state, not a denial. Grammar: a closed class of English
+# words of small amount.
+_DEGREE = r"(?:mild|minimal|minor|slight|little|few|low|moderate)"
+_NONE_OR_SOME = re.compile(rf"\b(?:no|none)\s+or\s+{_DEGREE}\b|\b{_DEGREE}\s+or\s+(?:no|none)\b", re.I)
 # A clause of time, place, proviso or people after the main clause's verb, to the end of its clause: "Intravenous
 # iron is recommended when oral iron is not tolerated", "NRT should be offered to those who cannot take
 # varenicline" recommend under a condition or for some people and deny nothing; the "not" says when or for whom.
@@ -2373,8 +2381,9 @@ _COMPARED_WITH = re.compile(r"\bthan\b[^,;.:!?]*", re.I)
 # infected did not shorten healing"), and a restriction opened after it would take the real predicate with it.
 # Only after a verb of the main clause (``_MAIN_VERB``): opened before it, such a clause runs on into the
 # main verb when no comma ends it ("Patients who received X did not have fewer events" denies); at the head of the
-# sentence, only up to the comma that ends it ("When oral iron is not tolerated, intravenous iron is used"; "For
-# patients whose asthma is not controlled on X, clinicians should step up to Y"); between two commas, anywhere
+# sentence, or of a part after a colon or semicolon (a list of whom advice is for: "X is recommended ...: in people who
+# have not had Y, and ..."), only up to the comma that ends it ("When oral iron is not tolerated, intravenous iron is
+# used"; "For patients whose asthma is not controlled on X, clinicians should step up to Y"); between two commas, anywhere
 # ("Patients with X, who cannot tolerate oral hydration, or who do not have support at home, require admission";
 # "Drugx, when given late, did not ..."); after a comma and "and" or "or", to the end of its clause, as the next of a
 # list of occasions ("... is recommended when X is not tolerated, or when Y does not respond.").
@@ -2383,7 +2392,7 @@ _MAIN_VERB = (r"(?:is|are|was|were|be|been|has|have|had|do|does|did|should|must|
               r"appl(?:y|ies))")
 _OPENERS = r"(?:when|whenever|where|wherever|until|provided|who|whom|whose|whether\b(?=[^,;.:!?]*\bor\b))\b"
 _RESTRICTION = re.compile(rf"\b{_MAIN_VERB}\b[^,;.:!?]*?\s(?P<clause>{_OPENERS}[^,;.:!?]*)"
-                          rf"|^\W*(?:(?:for|in|among)\s+(?:[\w\-]+\s+){{1,3}})?{_OPENERS}[^,;.:!?]*,"
+                          rf"|(?:^|(?<=[:;]))\W*(?:(?:for|in|among)\s+(?:[\w\-]+\s+){{1,3}})?{_OPENERS}[^,;.:!?]*,"
                           rf"|(?<=,)\s*(?:(?:and|or)\s+)?{_OPENERS}[^,;.:!?]*(?=,)"
                           rf"|(?<=,)\s*(?:and|or)\s+{_OPENERS}[^,;.:!?]*", re.I)
 
