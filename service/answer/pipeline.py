@@ -131,8 +131,8 @@ from service.answer.case_against import (advice_for_the_case, against_for_the_ca
                                          asked_thing as thing_asked)
 from service.answer.case_values import falls_inside, missed_only_or_in_time, verdict_for_values
 from service.answer.second_ask import advice_against_last_ask, last_ask_thing
-from service.answer.rated_case import (RatedAnswer, asks_for_rating, rated_answer, rated_row, rated_text, source_rows,
-                                       written_cases)
+from service.answer.rated_case import (RatedAnswer, asks_for_rating, has_rated_rows, rated_answer, rated_row,
+                                       rated_text, source_rows, written_cases)
 from service.answer.scenario import scenario_only
 from service.answer.set_apart import sets_apart_case
 from service.answer.verdict_closest_advice import (advised_way, closest_advice, follow_up_advice, only_as_target,
@@ -774,6 +774,8 @@ def _rated_case(index: SearchIndex, q: Question, question: str, ev: RankedEviden
         hits = ([Hit(chunk=chunk, document=document, rank=0, score=0.0, lexical=0.0)
                  for _, chunk in store.chunks_of(document.id)] if store is not None
                 else [h for h in ev.hits if h.document.id == document.id])
+        if not has_rated_rows(h.chunk.text for h in hits):
+            continue
         rows = source_rows(hits, lambda own: candidates(q, own, stats, *ev.concepts, tuning, floors=False,
                                                        keep=rated_text))
         cases = written_cases(h.chunk.text for h in hits)

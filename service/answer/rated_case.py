@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from index.lexical import tokenize
 from index.search import Hit
 from ingest.models import DocumentKind
+from service.answer.models import Verdict
 from service.answer.scoring import Candidate
 
 # A rated row as the tables reader writes it (``ingest.readers.tables._rated_row``): the table's numbered title (its
@@ -88,7 +89,7 @@ class RatedAnswer:
     no or uncertain its rating gives (None where not asked so)."""
 
     rows: tuple[Candidate, ...]
-    verdict: str | None
+    verdict: Verdict | None
 
 
 def rated_row(c: Candidate) -> RatedRow | None:
@@ -153,13 +154,23 @@ def named_rows(rows: list[RatedRow], asked: set[str], idf: Callable[[str], float
     return [r for fit, r in fits if fit == best] if best > 0 and best >= FIT_RATIO * second else []
 
 
-def _verdict(rating: int) -> str:
+def _verdict(rating: int) -> Verdict:
     return "yes" if rating >= APPROPRIATE else "no" if rating <= NOT_APPROPRIATE else "uncertain"
 
 
 # A titled rated row anywhere in a passage's text: where a sentence starts. (The statements scored of a passage are
 # screened against the question, and a variant all of whose rows were screened out still tells the case apart.)
 _TITLED_IN_TEXT = re.compile(r"(?:^|(?<=[.!?]\s))" + _TITLED.pattern.lstrip("^"), re.M)
+
+
+# ... and an untitled one ("X-ray chest: Rating 9 (Usually appropriate)").
+_UNTITLED_IN_TEXT = re.compile(r"(?:^|(?<=[.!?]\s))" + _UNTITLED.pattern.lstrip("^"), re.M)
+
+
+def has_rated_rows(texts: Iterable[str]) -> bool:
+    """Whether any of a source's passages holds a rated row: the others' statements are not scored for rows (every
+    yes/no answer with a guideline's lead asks of its source's table)."""
+    return any(_TITLED_IN_TEXT.search(text) or _UNTITLED_IN_TEXT.search(text) for text in texts)
 
 
 def written_cases(texts: Iterable[str]) -> list[str]:

@@ -2383,7 +2383,8 @@ _NONE_OR_SOME = re.compile(rf"\b(?:no|none)\s+or\s+{_DEGREE}\b|\b{_DEGREE}\s+or\
 # main verb when no comma ends it ("Patients who received X did not have fewer events" denies); at the head of the
 # sentence, or of a part after a colon or semicolon (a list of whom advice is for: "X is recommended ...: in people who
 # have not had Y, and ..."), only up to the comma that ends it ("When oral iron is not tolerated, intravenous iron is
-# used"; "For patients whose asthma is not controlled on X, clinicians should step up to Y"); between two commas, anywhere
+# used"; "For patients whose asthma is not controlled on X, clinicians should step up to Y"); between two commas,
+# anywhere
 # ("Patients with X, who cannot tolerate oral hydration, or who do not have support at home, require admission";
 # "Drugx, when given late, did not ..."); after a comma and "and" or "or", to the end of its clause, as the next of a
 # list of occasions ("... is recommended when X is not tolerated, or when Y does not respond.").
