@@ -37,7 +37,7 @@ NOT_APPROPRIATE = 3
 FIT_RATIO = 1.5
 # A table with one case (no variants) fits where the question holds at least this share of its case's weight (the
 # guideline's title words), so that a table on another condition's imaging does not answer. (Set by eye: a question
-# naming the condition of "ACR Appropriateness Criteria acute chest pain - suspected aortic dissection" and not its
+# naming the suspected condition of a table titled by a complaint and the condition suspected, and not its
 # presenting complaint held 0.45 of it; one naming only the body part, far less.)
 ONE_CASE_SHARE = 0.4
 # A row names the asked thing where it holds at least this share of the thing's words, by weight ("MRI" of "MRI elbow

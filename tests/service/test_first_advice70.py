@@ -15,10 +15,10 @@ from service.api.render import verdict_label
 from tests.service.candidates import candidate
 from tests.service.corpora import answered, background_guidelines, built
 
-ADVICE = ("Zorbicillin together with plimsone is recommended as an option for treating spread wobble syndrome: in "
-          "people who have no or mild symptoms after frobal therapy has failed, and before drip therapy is needed.")
+ADVICE = ("Zorbicillin together with plimsone is recommended as one choice for spread wobble syndrome: in "
+          "those who have no or mild pain once frobal therapy has failed, and before drip therapy is needed.")
 SECTION = "When writing gizmo marrow reports, laboratories should report the key findings in the tabular section."
-NEUTRAL = "No recommendation for or against a particular tabular gizmo report layout."
+NEUTRAL = "The panel gives no recommendation either for or against any tabular gizmo layout."
 
 
 @pytest.mark.parametrize("text", [
@@ -80,7 +80,7 @@ year: 2020
 
 {ADVICE}
 
-Zorbicillin together with plimsone is recommended as an option for treating spread wobble syndrome: only when the
+Zorbicillin together with plimsone is recommended as one choice for spread wobble syndrome: only when the
 maker lowers the price of zorbicillin after the tenth month of treatment.
 
 Ideally, those with slow wobble syndrome would be watched by active follow-up.

@@ -37,7 +37,7 @@ Glim scan wobble knee
 Blip scan wobble knee
 1
 
-Score Key: 1,2,3 Usually not appropriate; 4,5,6 May be appropriate; 7,8,9 Usually appropriate
+Score Key: 9,8,7 Usually appropriate; 6,5,4 May be appropriate; 3,2,1 Usually not appropriate
 
 Variant 2: Grinding and catching of the wobble knee; zorp scan nondiagnostic.
 
@@ -56,7 +56,7 @@ Zorp scan wobble knee
 1
 Already done.
 
-Score Key: 1,2,3 Usually not appropriate; 4,5,6 May be appropriate; 7,8,9 Usually appropriate
+Score Key: 9,8,7 Usually appropriate; 6,5,4 May be appropriate; 3,2,1 Usually not appropriate
 
 Wobble knee of long standing is common in people who play squash, and its pain may wax and wane for years.
 """
@@ -115,13 +115,13 @@ Comments
 
 Quib scan chest with dye
 9
-The definitive test in most patients with a suspected flarn tear.
+The definitive test for most people with a suspected flarn tear.
 
 Gleep scan whole body
 3
 Not for the first look; of some use later on.
 
-Score Key: 1,2,3 Usually not appropriate; 4,5,6 May be appropriate; 7,8,9 Usually appropriate
+Score Key: 9,8,7 Usually appropriate; 6,5,4 May be appropriate; 3,2,1 Usually not appropriate
 
 Gleep scan may play a role in judging how a flarn tear of the gullet will turn out, and has been of some value in
 telling an old tear from a new one.

@@ -11,7 +11,7 @@ import pytest
 from service.answer.scenario import continues_scenario
 from tests.service.corpora import answered, background_guidelines, built
 
-CASE = "Variant 2: 44-year-old woman with a 3 cm wobble tumor undergoes a full glandectomy."
+CASE = "Variant 2: 44-year-old woman, a wobble tumor of 3 cm, has a full glandectomy."
 REPORT = ("Review of the removed gland reveals a grade 2 wobble carcinoma, no capsule invasion, two of nine "
           "positive nodes, and clear margins.")
 
@@ -40,9 +40,9 @@ def test_a_sentence_after_one_persons_labelled_case_goes_on_telling_it(sentences
 def rated_cases(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """An appropriateness guideline of two labelled cases, each told in a vignette and a pathology report, whose
     ratings stand in a table the reader does not join to them."""
-    body = ("Rating Scale: 1,2,3 Usually not appropriate; 7,8,9 Usually appropriate.\n\n"
+    body = ("Rating Scale: 7,8,9 Usually appropriate; 1,2,3 Usually not appropriate.\n\n"
             f"{CASE} {REPORT} Assume zorbitherapy is being considered.\n\n"
-            "Variant 3: 61-year-old woman with a 2 cm wobble tumor undergoes a full glandectomy. Review of the removed "
+            "Variant 3: 61-year-old woman, a wobble tumor of 2 cm, has a full glandectomy. Review of the removed "
             "gland reveals a grade 1 wobble carcinoma, no capsule invasion, no positive nodes and clear margins.\n")
     files = {"rated.md": f"""---
 title: "Appropriateness criteria: adjuvant therapy after glandectomy for wobble carcinoma"
