@@ -17,7 +17,8 @@ import numpy as np
 from index.backends import SearchIndex
 from index.lexical import tokenize
 from index.search import Hit
-from ingest.models import DocumentKind
+from index.store import ChunkStore
+from ingest.models import Document, DocumentKind
 from service.answer.asked_shape import lasting_asked, ranks_first_asked, states_asked
 from service.answer.listed import asks_several, rated_in_order, with_whole_lists
 from service.answer.after_failure import (asks_after_failure, asks_after_several_failed, before_failure,
@@ -766,14 +767,15 @@ def _rated_case(index: SearchIndex, q: Question, question: str, ev: RankedEviden
     if lead is None or rated_row(lead) is not None:
         docs += [c.hit.document for c in ev.ranked[:RATED_REACH] if rated_row(c) is not None]
     stats = corpus_stats(index)
+    store = getattr(index, "store", None)
     for document in {d.id: d for d in docs}.values():
         if document.kind != DocumentKind.GUIDELINE:
             continue
-        # (A Milvus index has no local store to read a document's passages from: its retrieved ones only.)
-        store = getattr(index, "store", None)
-        hits = ([Hit(chunk=chunk, document=document, rank=0, score=0.0, lexical=0.0)
-                 for _, chunk in store.chunks_of(document.id)] if store is not None
-                else [h for h in ev.hits if h.document.id == document.id])
+        # (A Milvus index has no local store to read a document's passages from: its retrieved ones only. A source's
+        # passages, read from the store, are kept for the index version where they hold a rated row, and only that
+        # they hold none otherwise: every yes/no answer with a guideline's lead asks of its source's table.)
+        hits = (stats.remembered(("rated passages", document.id), functools.partial(_rated_passages, store, document))
+                if store is not None else [h for h in ev.hits if h.document.id == document.id])
         if not has_rated_rows(h.chunk.text for h in hits):
             continue
         rows = source_rows(hits, lambda own: candidates(q, own, stats, *ev.concepts, tuning, floors=False,
@@ -785,6 +787,14 @@ def _rated_case(index: SearchIndex, q: Question, question: str, ev: RankedEviden
             ranked = {c.text: c for c in ev.ranked}  # (a row the ranking holds keeps its score)
             return RatedAnswer(tuple(ranked.get(c.text, c) for c in found.rows), found.verdict)
     return None
+
+
+def _rated_passages(store: ChunkStore, document: Document) -> list[Hit]:
+    """Every passage of ``document`` in ``store``, as hits, where one holds a rated row (``rated_case.has_rated_rows``);
+    none otherwise."""
+    hits = [Hit(chunk=chunk, document=document, rank=0, score=0.0, lexical=0.0)
+            for _, chunk in store.chunks_of(document.id)]
+    return hits if has_rated_rows(h.chunk.text for h in hits) else []
 
 
 def _with_source_sentences(q: Question, ev: RankedEvidence, closest: list[Candidate]) -> list[Candidate]:
