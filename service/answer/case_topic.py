@@ -99,6 +99,13 @@ def case_topic(question: str, chunk_count: ChunkCount, idf_known: Callable[[str]
     return CaseTopic(thing, _condition(case, key, thing_terms, chunk_count, idf_known), key)
 
 
+def thing_asked_of_case(question: str) -> str | None:
+    """The thing the ask of a case note names (``acted_on`` of its ask: "abiraterone with pred" of "..., ADT failed, is
+    abiraterone with pred an option?"); None for a question with no case before its ask, or an ask naming nothing."""
+    split = _case_and_ask(question)
+    return acted_on(split[1]) if split is not None else None
+
+
 def acted_on(ask: str) -> str | None:
     """The thing an ask names ("oral prednisolone" of "give oral prednisolone?", "occipital nerve stimulation" of "is
     occipital nerve stimulation a reasonable treatment option?", "TPMT" of "should I check TPMT before dosing?"); None

@@ -16,6 +16,7 @@ from index.lexical import tokenize
 from ingest.models import DocumentKind
 from service.answer.case_against import asked_thing, names_thing
 from service.answer.case_state import for_other_case
+from service.answer.case_topic import thing_asked_of_case
 from service.answer.clipped import clips
 from service.answer.concepts import QUESTION_WORDS
 from service.answer.further_group import narrowed_past_the_case
@@ -28,11 +29,6 @@ from service.answer.settled_advice import EXCEPTING
 from service.answer.verdict import denies
 from service.answer.verdict_closest_advice import advice_answers, advice_clause, advised_way
 
-# A case, then a comma or a full stop, then "is X an option / ok / ...?" ("..., ADT failed, is gizmotab an option?",
-# "... failed. is gizmotab ok?"): the thing asked of is X, up to three words, as ``case_against`` reads it after a dash.
-# Grammar.
-_IS_X_FINE = re.compile(r"(?:^|[,.;:]\s+)(?:is|are)\s+(?P<x>(?:[\w\-]+\s+){0,2}?[\w\-]+)\s+(?:a|an|ok|okay|safe|fine|"
-                        r"suitable|appropriate|reasonable|recommended|indicated|allowed|acceptable)\b", re.I)
 # "Should <anyone> use X for ...?": the thing is what the asking verb takes, up to the preposition or the end, whoever
 # is asked to use it ("labs", "nurses", "we"). Grammar: a modal, a subject of one or two words, a verb of using or
 # giving.
@@ -48,15 +44,16 @@ _CLIP_LETTERS = 4
 
 
 def _thing_forms(q: Question, intervention_forms: tuple[frozenset[str], ...]) -> tuple[frozenset[str], ...]:
-    """The forms of the asked thing: ``case_against.asked_thing``'s, else the X of "case, is X an option?" or of
-    "Should anyone use X for ...?"; none where none is read."""
+    """The forms of the asked thing: ``case_against.asked_thing``'s, else the thing a case note's ask names
+    ("case, is X an option?": ``case_topic.thing_asked_of_case``) or the X of "Should anyone use X for ...?"; none
+    where none is read."""
     found = asked_thing(q, intervention_forms)
     if found:
         return found
-    for pattern in (_IS_X_FINE, _SHOULD_USE):
-        for text in (q.as_asked or q.text, q.text):
-            m = pattern.search(text)
-            if m is not None and (terms := frozenset(tokenize(m.group("x"))) - QUESTION_WORDS):
+    for text in (q.as_asked or q.text, q.text):
+        should_use = _SHOULD_USE.search(text)
+        for thing in (thing_asked_of_case(text), should_use.group("x") if should_use else None):
+            if thing and (terms := frozenset(tokenize(thing)) - QUESTION_WORDS):
                 return (terms,)
     return ()
 
