@@ -28,7 +28,8 @@ from service.answer.polarity import says_against as _says_against
 from service.answer.qualifiers import qualifiers
 from service.answer.question import PEOPLE_WORDS, as_state_nouns, population_of, state_nouns
 from service.answer.relevance import FEATURES
-from service.answer.routing import GUIDELINE_ADVICE, IMPERATIVE, NEUTRAL, SAFETY, advises_research_only
+from service.answer.routing import (IMPERATIVE, NEUTRAL, SAFETY, advises_research_only,
+                                    worded_as_advice)
 from service.answer.scoring import Candidate, sentence_terms, statements
 from service.answer.time_point import course_ends_as_asked
 from service.answer.tuning import TUNING, AnswerTuning
@@ -74,8 +75,7 @@ def gives_advice(text: str) -> bool:
     text = text.strip()
     if text.endswith("?") or is_note(text):
         return False
-    return bool(GUIDELINE_ADVICE.search(text) or IMPERATIVE.search(text) or NEUTRAL.search(text)
-                or APPROPRIATE.search(text) or _cell_advises(text))
+    return worded_as_advice(text) or bool(APPROPRIATE.search(text)) or _cell_advises(text)
 
 
 def _cell_advises(text: str) -> bool:

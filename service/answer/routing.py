@@ -205,6 +205,13 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.;!?])\s+")
 
 
 @lru_cache(maxsize=20_000)
+def worded_as_advice(text: str) -> bool:
+    """Whether ``text`` is worded as advice of any way: words of recommending (``GUIDELINE_ADVICE``), an imperative
+    (``IMPERATIVE``) or a neutral recommendation (``NEUTRAL``). ``guideline.gives_advice`` reads notes and table
+    cells besides."""
+    return bool(GUIDELINE_ADVICE.search(text) or IMPERATIVE.search(text) or NEUTRAL.search(text))
+
+
 def advises_research_only(text: str) -> bool:
     """Whether every piece of advice a statement gives is advice to do research (``RESEARCH_ADVISED``): "Further
     research on X is recommended to guide decisions on: stopping Y ...", "Offer X only within a research study".

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from service.answer.routing import GUIDELINE_ADVICE, IMPERATIVE, NEUTRAL
+from service.answer.routing import worded_as_advice
 
 # The label a source puts before a case it sets out ("Variant 1:", "Scenario 2:", "Clinical scenario:", "Case 3:").
 # Grammar of such documents, no topic.
@@ -19,15 +19,9 @@ _SCENARIO_LABEL = re.compile(r"^\W*(?:variant|(?:clinical\s+)?scenario|case)\s*\
 _RATED = re.compile(r"\brating\s*:?\s*\d|\bappropriate\b", re.I)
 
 
-def _advises(text: str) -> bool:
-    """Whether ``text`` is worded as advice: ``guideline.gives_advice``'s patterns, read here without that module, which
-    reads statements (``scoring``) that this one marks."""
-    return bool(GUIDELINE_ADVICE.search(text) or IMPERATIVE.search(text) or NEUTRAL.search(text))
-
-
 def scenario_only(text: str) -> bool:
     """Whether ``text`` is a case scenario as its source labels one, with no rating and no advice in it."""
-    return bool(_SCENARIO_LABEL.match(text)) and not _RATED.search(text) and not _advises(text)
+    return bool(_SCENARIO_LABEL.match(text)) and not _RATED.search(text) and not worded_as_advice(text)
 
 
 # How many sentences a scenario's label may stand before a sentence that goes on telling its case (set by eye: the
@@ -51,12 +45,12 @@ def continues_scenario(sentences: list[str], n: int) -> bool:
     finding: for "adjuvant treatment?" after a hysterectomy, the case description its source rates led the bottom line
     and said "Yes.", and for another case "No.", where the source's ratings said otherwise."""
     sentence = sentences[n]
-    if _SCENARIO_LABEL.match(sentence) or _RATED.search(sentence) or (_advises(sentence)
+    if _SCENARIO_LABEL.match(sentence) or _RATED.search(sentence) or (worded_as_advice(sentence)
                                                                       and not _PREMISE.match(sentence)):
         return False
     for before in reversed(sentences[max(0, n - SCENARIO_SENTENCES + 1):n]):
         if scenario_only(before):
             return bool(_AGED.search(before))
-        if _SCENARIO_LABEL.match(before) or _RATED.search(before) or _advises(before):
+        if _SCENARIO_LABEL.match(before) or _RATED.search(before) or worded_as_advice(before):
             return False
     return False
