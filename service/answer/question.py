@@ -702,7 +702,7 @@ _SHAPES = tuple(re.compile(p, re.I) for p in (
     # condition of whom it is for.
     rf"^what\s+(?:[\w\-]+\s+)?(?:dose|dosage)\s+of\s+(?P<i>.+?)\s+should\s+(?:an?\s+)?(?:[\w\-]+\s+)?"
     rf"(?:{PEOPLE_WORDS}|{_ONE_PERSON})\s+with\s+(?P<c>.+?)\s+(?:take|receive|get|be\s+given)$",
-    r"^(?:what\s+(?:(?:daily|usual|recommended|typical|starting|maximum|right)\s+)?(?:dose|dosage)\s+of|how much)\s+"
+    r"^(?:what\s+(?:[\w/\-]+\s+){0,2}?(?:dose|dosage)\s+of|how much)\s+"
     r"(?P<i>.+?)(?:\s+(?:should|is|are|was|were|for|in)\s+.*)?$",
     # "Is metformin associated with lower mortality in ...?": the direction asked is no part of the outcome
     # ("Are statins linked to diabetes?" too).

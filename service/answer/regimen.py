@@ -129,7 +129,7 @@ def _states_frequency(text: str) -> bool:
 
 
 # A dose asked as such, its size words and all: "What is the recommended low dose of aspirin?". Grammar.
-_WHAT_DOSE = re.compile(r"\b(?:what|which)\s+(?:(?:is|are|was)\s+)?(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,2}?"
+_WHAT_DOSE = re.compile(r"\b(?:what|which)\s+(?:(?:is|are|was)\s+)?(?:the\s+|an?\s+)?(?:[\w/\-]+\s+){0,2}?"
                         r"(?:doses?|dosages?|dosing)\b", re.I)
 
 

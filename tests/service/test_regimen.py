@@ -78,6 +78,20 @@ def test_a_dose_question_leads_with_an_amount_and_is_told_when_none_is_quoted() 
                             [_direct(FIRST_LINE)]) is None
 
 
+def test_a_dose_named_by_its_unit_or_kind_is_still_a_dose_of_the_thing() -> None:
+    # Session 71 (unseen set): "What mg/kg loading dose of IV X ...?" read no intervention, so its quotes, which give
+    # no dose, were the answer's closest evidence with no word that none states a dose. Any two words may name the
+    # dose's unit or kind before "dose of", not a closed list of adjectives.
+    for asked in ("What mg/kg loading dose of IV zorbicillin should be used for gizmo otitis?",
+                  "What loading dose of zorbicillin is used for gizmo otitis?",
+                  "What weight-based dose of zorbicillin for gizmo otitis?"):
+        q = read_question(asked)
+        assert q.type == "dosing" and q.intervention and q.intervention.endswith("zorbicillin"), asked
+        assert regimen_asked(asked) == "dose", asked
+        assert regimen_unstated(q, [_direct(FIRST_LINE)]) == "dose", asked
+        assert regimen_unstated(q, [_direct(DOSED)]) is None, asked
+
+
 def test_amoxicillin_dose_for_ear_infections_is_not_stated(loaded_index: Index) -> None:
     answer = answer_question(loaded_index, "What dose of amoxicillin is used for otitis media in children?",
                              Audience.CLINICIAN)
