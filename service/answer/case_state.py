@@ -214,6 +214,7 @@ def _response_axis(question: str, text: str) -> tuple[bool, bool]:
 # "stage IV". The nouns that take a grade this way and the ordinals are general English (no topic).
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
+_LETTERS = {"a": 1, "b": 2, "c": 3, "d": 4, "e": 5}
 _ORDINAL = r"(?:first|1st|second|2nd|third|3rd|fourth|4th)"
 _GRADED_NOUN = r"(?:type|grade|stage)"
 # A value, a digit perhaps with a sub-stage letter ("stage 3b", "stage 5d": read as its digit, so "3a" and "3b" are
@@ -223,12 +224,20 @@ _VALUE = r"(?:[0-5][a-e]?|i{1,3}|iv|v)"
 _BEFORE = re.compile(rf"\b(?P<v>{_ORDINAL}(?:[\s\-]*(?:,|or|and|to)\s*{_ORDINAL})*)[\s\-]+degree\b", re.I)
 _AFTER = re.compile(rf"\b(?P<n>{_GRADED_NOUN})s?\s+(?P<v>{_VALUE}(?:\s*(?:,|or|and|to|-|/)\s*{_VALUE})*)\b(?!\w|\.\d)",
                     re.I)
+# A class of a named scheme written after the scheme's name in capitals ("TASC C", "NYHA III", "GOLD 2"): the name is
+# its noun, a capital letter its value by its place in the alphabet ("TASC C and D lesions": 3 and 4). Read in case:
+# "a C" or "vitamin D" is no class. Grammar of names, no topic.
+_LETTER = r"[A-E]"
+_CLASSED = re.compile(rf"(?<![\w\-])(?P<n>[A-Z]{{2,8}})\s+(?P<v>(?:{_LETTER}|(?i:{_VALUE}))"
+                      rf"(?:\s*(?:,|or|and|to|/)\s*(?:{_LETTER}|(?i:{_VALUE})))*)(?![\w\-]|\.\d)")
 
 
 def _values(words: str) -> frozenset[int]:
     out = set()
     for w in re.findall(r"[a-z0-9]+", words.lower()):
-        if w in _ORDINALS:
+        if len(w) == 1 and w in _LETTERS:
+            out.add(_LETTERS[w])  # (a scheme's class by letter, ``_CLASSED``: "TASC C" is its third)
+        elif w in _ORDINALS:
             out.add(_ORDINALS[w])
         elif w in _ROMAN:
             out.add(_ROMAN[w])
@@ -244,6 +253,7 @@ def _grades(text: str) -> tuple[tuple[str, frozenset[int], int, int], ...]:
     """Each ordinal grade ``text`` names: its noun, its values, where it stands."""
     out = [("degree", _values(m.group("v")), m.start(), m.end()) for m in _BEFORE.finditer(text)]
     out += [(m.group("n").lower(), _values(m.group("v")), m.start(), m.end()) for m in _AFTER.finditer(text)]
+    out += [(m.group("n").lower(), _values(m.group("v")), m.start(), m.end()) for m in _CLASSED.finditer(text)]
     return tuple((n, v, s, e) for n, v, s, e in out if v)
 
 

@@ -68,3 +68,21 @@ def grade_row_lead(q: Question, ranked: list[Candidate], lead: Candidate | None,
             conditioned_on_failure(lead.text, question) <= conditioned_on_failure(chosen.text, question)):
         return lead
     return replace(chosen, direct=True)
+
+
+def _names_other_only(text: str, asked: dict[str, frozenset[int]]) -> bool:
+    """Whether a statement names an asked grade's noun with none of its asked values ("For TASC B lesions, ..." asked
+    of TASC C)."""
+    said = grades(text)
+    return any(noun in said and not said[noun] & values for noun, values in asked.items())
+
+
+def without_other_rows(q: Question, lead: Candidate | None, support: list[Candidate]) -> list[Candidate]:
+    """``support`` less the rows for another grade of what the question asks (``_names_other_only``) where the lead is
+    the row for the asked grade (``_names_asked_only``): beside "... (TASC C) - Primary stenting: usually appropriate",
+    the row "For TASC B lesions, ..." answers another case. Unchanged for a question naming no grade, or a lead that is
+    no such row."""
+    asked = asked_grades(q)
+    if not asked or lead is None or not _names_asked_only(lead.text, asked):
+        return support
+    return [c for c in support if not _names_other_only(c.text, asked)]

@@ -28,7 +28,7 @@ from service.answer.settled_advice import settling_advice
 from service.answer.first_advice import first_advice_way
 from service.answer import abstention, appraisal, conflicts, guideline, not_applying, source_scope
 from service.answer.footnote import advice_for_notes
-from service.answer.grade_row import grade_row_lead
+from service.answer.grade_row import grade_row_lead, without_other_rows
 from service.answer.graded import graded_in_place, naming_most_asked
 from service.answer.frequency import (asked_schedule_statement, other_schedule_statement, per_day, rival_advised,
                                      schedule_unstated)
@@ -306,6 +306,7 @@ def _answered(index: SearchIndex, typed: str, question: str, q: Question, ev: Ra
     support = choose_support(for_other_values(q.text, supporting), lead, quoting, salient)
     # A regimen read from another group's section of the lead's guideline is not joined to it (``scoped_support``).
     support = scoped_support(index, q.text, q.type == "dosing", lead, support, ranked)
+    support = without_other_rows(q, lead, support)  # (not "For TASC B ..." beside the lead's row for TASC C)
     scope = _left_out_scope(q, lead, ranked) if reading is not None and reading.verdict == "uncertain" else None
     if q.yes_no and lead is not None and not tentative(lead.text):
         # Beside a main result, a change its study ranks below it (``verdict.tentative_change``: "In a supplementary

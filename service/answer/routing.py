@@ -193,7 +193,11 @@ GUIDELINE_ADVICE = _rx(r"\b(recommended|recommends?|should|is advised|are advise
                        r"second[- ]line|is indicated|are indicated|"
                        r"(?:is|are) (?:(?:often|usually|generally|commonly|typically) )?preferred|"
                        r"(?:is|are) the (?:\w+ )?(?:treatments?|therap(?:y|ies)|drugs?|agents?|options?|tests?|"
-                       r"procedures?|methods?) of choice|" + _OPTION + r")\b")
+                       r"procedures?|methods?) of choice|"
+                       # ("... is usually the first choice", "... the preferred choice": the same, as ACR summaries
+                       # word it)
+                       r"(?:is|are) (?:(?:often|usually|generally|commonly|typically) )?the (?:first|preferred) "
+                       r"choices?|" + _OPTION + r")\b")
 # Advice in the imperative, as guideline summaries often word it ("Do not routinely offer imaging ...",
 # "Offer ...", "Consider ...", "Use either X or Y for ..."), besides "is recommended" / "should"
 # (GUIDELINE_ADVICE); not "Use of X ...", a noun.
