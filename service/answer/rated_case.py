@@ -24,14 +24,19 @@ from service.answer.scoring import Candidate
 # variant) if it has one, the row label (the procedure), the rating column's name, the rating and its meaning from
 # the scale legend. A row with no title must carry the meaning in brackets ("X-ray chest: Rating 9 (Usually
 # appropriate)"), so that a label and a number ("Dose: Level 2.") is no row. Grammar of the written row.
+# A table may give the rating's band alone, in the scale's own words, under a column of its own ("X-ray area of
+# interest: Appropriateness Category: Usually Appropriate"): the band stands for a rating in it (``_BAND_RATING``).
+_BAND = r":\s(?P<band>(?i:(?:usually\s+not|usually|may\s+be)\s+appropriate))\b"
 _TITLED = re.compile(r"^(?P<variant>[A-Z][A-Za-z-]{1,20}\s+\d{1,3}[A-Za-z]?:\s.+?)\s-\s(?P<row>[^:;]+):\s*"
-                     r"[A-Za-z][\w\-]*(?:\s[A-Za-z][\w\-]*){0,2}\s(?P<rating>\d{1,2})(?=\s\(|;|\.|$)")
-_UNTITLED = re.compile(r"^(?P<row>[^:;]{2,120}):\s*[A-Za-z][\w\-]*(?:\s[A-Za-z][\w\-]*){0,2}\s(?P<rating>\d{1,2})"
-                       r"\s\([A-Za-z][^)]{2,60}\)")
+                     r"[A-Za-z][\w\-]*(?:\s[A-Za-z][\w\-]*){0,2}(?:\s(?P<rating>\d{1,2})(?=\s\(|;|\.|$)|" + _BAND + ")")
+_UNTITLED = re.compile(r"^(?P<row>[^:;]{2,120}):\s*[A-Za-z][\w\-]*(?:\s[A-Za-z][\w\-]*){0,2}(?:\s(?P<rating>\d{1,2})"
+                       r"\s\([A-Za-z][^)]{2,60}\)|" + _BAND + ")")
 _TITLED_LABEL = re.compile(r"^[A-Z][A-Za-z-]{1,20}\s+\d{1,3}[A-Za-z]?:")
 # The ratings' bands (the appropriateness criteria's scale: 1-3 usually not, 4-6 may be, 7-9 usually appropriate).
 APPROPRIATE = 7
 NOT_APPROPRIATE = 3
+# The rating a band given in words stands for: the middle of its range on that scale.
+_BAND_RATING = {"usually not": 2, "may be": 5, "usually": 8}
 # The fitted variant must share this many times the weight of the question's words the next best one shares: a fit
 # short of it is no clear fit (set by eye on session 69's chains: the fitting variant shared two to four times more).
 FIT_RATIO = 1.5
@@ -55,6 +60,9 @@ _ASK_BEFORE = re.compile(r"\s[-\u2013\u2014]\s|[.;,:]\s")
 # it?", "how common is it?" ask no choice. Grammar of choosing, no topic.
 _CHOICE = re.compile(r"\b(?:which|best|first|next|instead|preferred|initial|choice|then)\b|^\W*what\s+[a-z][\w-]*$",
                      re.I)
+# A yes/no ask of whether a thing comes first among the choices ("should MRI be the first test?", "... as the initial
+# study?", "is X preferred?"). Grammar of order and preference, no topic.
+_FIRST_ASKED = re.compile(r"\b(?:first|initial|preferred|best|of\s+choice)\b", re.I)
 # A yes/no ask of what a thing does ("does it help make the diagnosis?", "does X cause Y?"), not whether to do it: its
 # rating does not answer it. "Do I need ...?", "do we scan?" ask whether to do. Grammar.
 _ASKS_WHAT_IT_DOES = re.compile(r"^\W*(?:does|do\s+(?:it|they|these|those|this|that))\b", re.I)
@@ -98,11 +106,19 @@ def rated_row(c: Candidate) -> RatedRow | None:
         return None
     found = _TITLED.match(c.text)
     if found is not None:
-        return RatedRow(found.group("variant"), found.group("row").strip(), int(found.group("rating")), c)
+        return RatedRow(found.group("variant"), found.group("row").strip(), _rating(found), c)
     found = _UNTITLED.match(c.text)
     if found is not None and " - " not in found.group("row"):
-        return RatedRow(c.hit.document.title, found.group("row").strip(), int(found.group("rating")), c)
+        return RatedRow(c.hit.document.title, found.group("row").strip(), _rating(found), c)
     return None
+
+
+def _rating(found: re.Match[str]) -> int:
+    """A row's rating: its number, or the rating its band in words stands for (``_BAND_RATING``)."""
+    if found.group("rating"):
+        return int(found.group("rating"))
+    band = " ".join(found.group("band").lower().split()[:-1])
+    return _BAND_RATING[band]
 
 
 def rated_text(text: str) -> bool:
@@ -202,6 +218,11 @@ def rated_answer(rows: list[RatedRow], cases: list[str], asked_own: str, asked_w
     named = named_rows(own, asked, idf)
     if not named or (thing and _weight(asked & _terms(named[0].procedure), idf) < NAMED_SHARE * _weight(asked, idf)):
         return None
+    # Asked whether the thing is the one to do first (``_FIRST_ASKED``), where the variant rates other rows usually
+    # appropriate and every row the question names below that: no, the best-rated row first, then the asked one's.
+    if _FIRST_ASKED.search(ask_of(asked_own)) and own[0].rating >= APPROPRIATE and \
+            all(r.rating < APPROPRIATE for r in named):
+        return RatedAnswer((own[0].statement, max(named, key=lambda r: r.rating).statement), "no")
     # (Every row the question names best must give one verdict: "MRI" names "MRI without contrast", rated 9, and
     # "MRI without and with contrast", rated 1, alike; which one is asked is not known.)
     verdicts = {_verdict(r.rating) for r in named}
