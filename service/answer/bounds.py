@@ -29,8 +29,8 @@ def bounds(text: str) -> frozenset[Bound]:
 # A word that sets one bound on each of the names listed before it ("FEV1 and DLCO both above 60%", "all ... below 5"):
 # a closed class of English quantifiers. The names are each side of the "and" list just before it.
 _EACH_OF = frozenset({"both", "all", "each"})
-_LISTED_BEFORE = re.compile(r"(?P<a>[A-Za-z][\w\-]*)\s+and\s+(?:[\w\-]+\s+){0,2}?(?P<b>[A-Za-z][\w\-]*)\s*(?:(?:are|were)\s+)?$",
-                            re.I)
+_LISTED_BEFORE = re.compile(r"(?P<a>[A-Za-z][\w\-]*)\s+and\s+(?:[\w\-]+\s+){0,2}?(?P<b>[A-Za-z][\w\-]*)\s*"
+                            r"(?:(?:are|were)\s+)?$", re.I)
 
 
 @lru_cache(maxsize=20_000)

@@ -140,8 +140,8 @@ _LOWER_WORD = re.compile(r"[a-z][a-z0-9\-]*|n't")
 PREFERRED_OVER = r"(?:recommended|preferred|favou?red|suggested|chosen|advised)\s+over"
 # ... so does advice "that X be used over Y" ("The panel recommends that the X model be used over Y models"), where
 # what follows "over" is no quantity or span ("be used over 6 weeks", "over time").
-_PREFERRED = re.compile(rf"\b(?:{PREFERRED_OVER}|(?:recommends?|suggests?|advises?|prefers?)\s+that\s+[^,;:.!?]{{1,80}}?"
-                        r"\bbe\s+(?:used|given|offered|chosen|applied|performed)\s+over(?!\s+(?:\d|(?:the|a|an)\s+"
+_PREFERRED = re.compile(rf"\b(?:{PREFERRED_OVER}|(?:recommends?|suggests?|advises?|prefers?)\s+that\s+"
+                        r"[^,;:.!?]{1,80}?\bbe\s+(?:used|given|offered|chosen|applied|performed)\s+over(?!\s+(?:\d|(?:the|a|an)\s+"
                         r"(?:age|course|period|years?|months?|weeks?|days?|hours?)\b|time\b|years?\b|months?\b|"
                         r"weeks?\b|days?\b)))\s+(?P<other>[^,;:.!?]+)", re.I)
 

@@ -514,8 +514,8 @@ def topic_terms(intervention: str | None, condition: str | None) -> frozenset[st
 # trial", "only in research settings". What restricts it is the word "only" before the setting of research; the
 # nouns are those of how evidence is gathered, no topic.
 # (... with the participle of advice after "only": "X is only recommended for use in research ...".)
-_RESEARCH_ONLY = re.compile(r"\bonly\s+(?:(?:be\s+)?(?:recommended|advised|suggested|offered|used|considered|performed)\s+"
-                            r"(?:for\s+use\s+)?)?"
+_RESEARCH_ONLY = re.compile(r"\bonly\s+(?:(?:be\s+)?(?:recommended|advised|suggested|offered|used|considered|"
+                            r"performed)\s+(?:for\s+use\s+)?)?"
                             r"(?:(?:with)?in\s+the\s+context\s+of|as\s+part\s+of|with\s*in|in|under)\s+"
                             r"(?:an?\s+|the\s+)?[^,;.]{0,80}?\b(?:research|registr(?:y|ies)|(?:clinical\s+)?"
                             r"(?:stud(?:y|ies)|trials?)|investigational\s+protocols?)\b", re.I)
