@@ -26,6 +26,28 @@ def bounds(text: str) -> frozenset[Bound]:
                      for m in _BOUND.finditer(text))
 
 
+# A word that sets one bound on each of the names listed before it ("FEV1 and DLCO both above 60%", "all ... below 5"):
+# a closed class of English quantifiers. The names are each side of the "and" list just before it.
+_EACH_OF = frozenset({"both", "all", "each"})
+_LISTED_BEFORE = re.compile(r"(?P<a>[A-Za-z][\w\-]*)\s+and\s+(?:[\w\-]+\s+){0,2}?(?P<b>[A-Za-z][\w\-]*)\s*"
+                            r"(?:(?:are|were)\s+)?$", re.I)
+
+
+@lru_cache(maxsize=20_000)
+def case_bounds(text: str) -> frozenset[Bound]:
+    """The bounds a case states (``bounds``), a bound set on a list of names by a quantifier set on each of them
+    ("PPO FEV1 and PPO DLCO both above 60%": ("fev1", "gt", 60.0) and ("dlco", "gt", 60.0))."""
+    found: set[Bound] = set()
+    for m in _BOUND.finditer(text):
+        what, way, value = m.group("what").lower(), "lt" if m.group("lt") else "gt", float(m.group("value"))
+        listed = _LISTED_BEFORE.search(text[:m.start("what")]) if what in _EACH_OF else None
+        if listed is not None:
+            found |= {(listed.group("a").lower(), way, value), (listed.group("b").lower(), way, value)}
+        else:
+            found.add((what, way, value))
+    return frozenset(found)
+
+
 def _meet(a: Bound, b: Bound) -> bool:
     """Whether two bounds on the same measure leave some value that meets both."""
     if a[1] == b[1]:

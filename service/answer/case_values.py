@@ -23,7 +23,8 @@ from functools import lru_cache
 from typing import Literal
 
 from ingest.models import DocumentKind
-from service.answer.bounds import NUMBER_WORDS, asked_values, inside_range, outside_range, outside_threshold, thresholds
+from service.answer.bounds import (NUMBER_WORDS, asked_values, case_bounds, contradicts, inside_range, outside_range,
+                                   outside_threshold, thresholds)
 from service.answer.cutoffs import threshold_met
 from service.answer.elapsed import past_every_window
 from service.answer.models import Verdict
@@ -66,7 +67,10 @@ _CLAUSE_ENDS = re.compile(r"\s*(?:[,;:)]|\.(?!\d)|$)")
 
 # A clause that makes the rule hold only under a condition ("only if ...", "only when ...", "only in people who ...").
 # Grammar: "only" and a word that opens a condition or the people it holds for.
-_ONLY_IF = re.compile(r"\bonly\s+(?:if|when|where|once|after|in|for|provided)\b", re.I)
+# So does a rule "when all of the following conditions are met: ...": each condition it lists is one it needs.
+_ONLY_IF = re.compile(r"\bonly\s+(?:if|when|where|once|after|in|for|provided)\b|"
+                      r"\b(?:if|when|where)\s+all\s+(?:of\s+)?the\s+following\s+(?:\w+\s+)?(?:are|is)\s+"
+                      r"(?:met|present|fulfill?ed|satisfied|true)\b", re.I)
 # A value or a time in a rule's words before its "only" (digits or a number word past "one", which also reads "no
 # one", "one of"): the rule holds from that value on.
 _NUMBER_BEFORE_ONLY = re.compile(r"\d|\b(?:" + "|".join(w for w in NUMBER_WORDS if w not in ("zero", "one"))
@@ -181,7 +185,8 @@ def misses_condition(question: str, text: str) -> bool:
     outside every age band the statement gives its people: a rule for other values than the case's ("larger than 10
     mm" for an 8 mm polyp, "for at least 6 months" for two months, "adults (18-35)" for a 50-year-old)."""
     return (outside_threshold(question, text) or outside_range(question, text)
-            or threshold_met(question, text) == "unmet" or _age_band_met(question, text) is False)
+            or threshold_met(question, text) == "unmet" or _age_band_met(question, text) is False
+            or contradicts(text, case_bounds(question)))
 
 
 def falls_inside(question: str, text: str) -> bool:

@@ -138,7 +138,12 @@ _LOWER_WORD = re.compile(r"[a-z][a-z0-9\-]*|n't")
 # Advice that prefers one thing to another ("X is recommended over the use of Y", "X is preferred over Y"): that X is
 # the better, whatever the reasons given. Grammar, no topic.
 PREFERRED_OVER = r"(?:recommended|preferred|favou?red|suggested|chosen|advised)\s+over"
-_PREFERRED = re.compile(rf"\b{PREFERRED_OVER}\s+(?P<other>[^,;:.!?]+)", re.I)
+# ... so does advice "that X be used over Y" ("The panel recommends that the X model be used over Y models"), where
+# what follows "over" is no quantity or span ("be used over 6 weeks", "over time").
+_PREFERRED = re.compile(rf"\b(?:{PREFERRED_OVER}|(?:recommends?|suggests?|advises?|prefers?)\s+that\s+"
+                        r"[^,;:.!?]{1,80}?\bbe\s+(?:used|given|offered|chosen|applied|performed)\s+over(?!\s+(?:\d|(?:the|a|an)\s+"
+                        r"(?:age|course|period|years?|months?|weeks?|days?|hours?)\b|time\b|years?\b|months?\b|"
+                        r"weeks?\b|days?\b)))\s+(?P<other>[^,;:.!?]+)", re.I)
 
 
 def stated_comparison(text: str) -> tuple[int, str, str] | None:

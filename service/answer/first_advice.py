@@ -32,10 +32,13 @@ from service.answer.verdict_closest_advice import advice_answers, advice_clause,
 # "Should <anyone> use X for ...?": the thing is what the asking verb takes, up to the preposition or the end, whoever
 # is asked to use it ("labs", "nurses", "we"). Grammar: a modal, a subject of one or two words, a verb of using or
 # giving.
+# (The subject may carry its own "with" phrase, "Should patients with gizmo fever wear a mask ...?"; the thing worn,
+# taken or received is used as a given one is.)
 _SHOULD_USE = re.compile(r"^\s*(?:should|can|could|may|must|do|does)\s+(?:[\w\-]+\s+){1,2}?"
-                         r"(?:use|give|start|offer|prescribe|add|try|adopt|order|perform|apply)\s+"
+                         r"(?:(?:with|without)\s+(?:[\w\-]+\s+){1,3}?)?"
+                         r"(?:use|give|start|offer|prescribe|add|try|adopt|order|perform|apply|wear|take|receive)\s+"
                          r"(?:(?:a|an|the)\s+)?(?P<x>(?:[\w\-]+\s+){0,2}?[\w\-]+)"
-                         r"(?=\s+(?:for|in|on|to|with|after|before|during|as|at|when|if)\b|\s*\?*$)", re.I)
+                         r"(?=\s+(?:for|in|on|to|with|after|before|during|while|as|at|when|if)\b|\s*\?*$)", re.I)
 # A thing asked of with another ("X with Y", "X + Y"): a pair, which advice on the pair speaks of. Grammar.
 _PAIRED = re.compile(r"\w\s+(?:with|w/|\+)\s*\w", re.I)
 # The fewest letters a clipped word of the thing must keep to stand for the statement's word ("pred" of

@@ -513,7 +513,10 @@ def topic_terms(intervention: str | None, condition: str | None) -> frozenset[st
 # A use advised only within research: "only in the context of a registry or a clinical study", "only as part of a
 # trial", "only in research settings". What restricts it is the word "only" before the setting of research; the
 # nouns are those of how evidence is gathered, no topic.
-_RESEARCH_ONLY = re.compile(r"\bonly\s+(?:(?:with)?in\s+the\s+context\s+of|as\s+part\s+of|with\s*in|in|under)\s+"
+# (... with the participle of advice after "only": "X is only recommended for use in research ...".)
+_RESEARCH_ONLY = re.compile(r"\bonly\s+(?:(?:be\s+)?(?:recommended|advised|suggested|offered|used|considered|"
+                            r"performed)\s+(?:for\s+use\s+)?)?"
+                            r"(?:(?:with)?in\s+the\s+context\s+of|as\s+part\s+of|with\s*in|in|under)\s+"
                             r"(?:an?\s+|the\s+)?[^,;.]{0,80}?\b(?:research|registr(?:y|ies)|(?:clinical\s+)?"
                             r"(?:stud(?:y|ies)|trials?)|investigational\s+protocols?)\b", re.I)
 

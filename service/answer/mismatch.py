@@ -24,6 +24,9 @@ _WORDS = re.compile(r"[a-z0-9]+(?:[-.][a-z0-9]+)*")  # "2.5" one word, not "2" a
 # there differs from a statement's without contradicting it ("over 70" holds 75). Grammar: prepositions, comparison.
 _BOUND_WORDS = frozenset("over under above below beyond than least most about around approximately aged age ages "
                          "from to between within after before by per every each of at in on for with up".split())
+# A sign of comparison before a number ("PaO2 ≤8 kPa", "haematocrit ≥55%"): the number is a bound there, which a case's
+# value may meet, not a slot's value; read as a word of bound (``_BOUND_WORDS``), as "under 8" is. Grammar.
+_COMPARISON_SIGN = re.compile(r"[<>]=?|=[<>]|[≤≥⩽⩾]")
 _YES_OR_NO = re.compile(r",?\s*yes\s+or\s+no\W*$", re.I)
 _COPULA = re.compile(r"(?:is|are|was|were)$")  # a question asked in the passive opens on one
 _ROMAN = {numeral: str(n) for n, numeral in enumerate("i ii iii iv v vi vii viii ix x".split(), start=1)}
@@ -70,7 +73,7 @@ def slot(question: str, sentence: str) -> int:
     ``COVERAGE`` of its other terms) with one slot filled otherwise (an opposite word of direction near what the
     question's acts on, with none of the asked direction; another value after the asked value's word), +1 where it
     fills such a slot as asked, 0 where it does neither (or negates, compares with "than", or asks)."""
-    raw, s = _words(_YES_OR_NO.sub("", question)), _words(sentence)
+    raw, s = _words(_YES_OR_NO.sub("", question)), _words(_COMPARISON_SIGN.sub(" within ", sentence))
     q = [w for w in raw if w not in QUESTION_WORDS]
     if not q or not s or asks_itself(sentence) or any(w in NEGATORS for w in s) or "than" in s + q:
         return 0

@@ -68,7 +68,8 @@ from service.answer.phrasing import (CASE_SET_APART, CLOSEST, STATE_UNSTATED, VA
 from service.answer.polarity import (AGAINST, as_asked, asks_about_going_on, asks_about_stopping, asks_against,
                                      asks_if_it_matters, lets_users_go_on,
                                      asks_if_safe, asks_interaction, asks_need, asks_possible, asks_to_stop,
-                                     asks_without, preferred_part, speaks_of_stopping, stance, with_what_asked_without)
+                                     asks_without, passed_over_terms, preferred_part, speaks_of_stopping, stance,
+                                     with_what_asked_without)
 from service.answer.quoted_against import age_outside, denies_asked_act, warns_of_asked_state
 from service.answer.question import (LAST_IN, Question, as_dash_question, asked_parts, asked_thing, asked_tersely,
                                      compared_sides, make_title, names_people, population_of, read_question,
@@ -2902,8 +2903,11 @@ def _topic(q: Question) -> frozenset[str]:
     if named:
         # ... and the state it names them by, as a statement names it: "pregnancy" of "pregnant women"
         who = (population_of(q.condition) or (None, q.subject))[1]
-        return named | guideline.population_terms(q.condition, q.subject) | frozenset(tokenize(state_nouns(who)))
-    return frozenset(tokenize(preferred_part(q.text))) - QUESTION_WORDS
+        # (Not what the question itself passes over, "... recommended over non-integrated care?": a statement preferring
+        # the asked thing over that same other one advises for it, ``polarity.passed_over_terms``.)
+        return (named | guideline.population_terms(q.condition, q.subject) | frozenset(tokenize(state_nouns(who)))) \
+            - passed_over_terms(q.text)
+    return frozenset(tokenize(preferred_part(q.text))) - QUESTION_WORDS - passed_over_terms(q.text)
 
 
 def _apart(ranked: list[Candidate], quoted: list[Candidate]) -> list[Candidate]:

@@ -622,6 +622,18 @@ def says_against(text: str) -> bool:
     return bool(AGAINST.search(text)) and not NEUTRAL.search(text)
 
 
+# A footnote's letter set right after a participle of advice with no space ("Ivacaftor is not recommendeda.", a table's
+# note mark flattened into its cell): the participle as written, so that its negation and way are read. Only verbs of
+# advising or judging, a closed class of English participles, and one letter a to f.
+_NOTE_GLUED = re.compile(r"\b((?:recommend|suggest|advis|indicat|preferr|consider|contraindicat|requir|warrant|"
+                         r"endors|need|us)ed)[a-f]\b", re.I)
+
+
+def without_glued_notes(text: str) -> str:
+    """``text`` with a footnote's letter glued to a participle of advice dropped (``_NOTE_GLUED``)."""
+    return _NOTE_GLUED.sub(r"\1", text)
+
+
 @lru_cache(maxsize=20_000)
 def stance(text: str, topic_terms: frozenset[str] = frozenset(), stopping_asked: bool = False) -> Stance | None:
     """Which way advice points on what it names: "against" for advice against it ("should not be used",
@@ -649,7 +661,7 @@ def stance(text: str, topic_terms: frozenset[str] = frozenset(), stopping_asked:
     involvement was an important outcome rather than completion of X documents") advises nothing. So is advice for
     doing something else without it (``_done_without``: "Watchful waiting without immediate antibiotics is an
     appropriate option ..." on antibiotics), where its words advise neither way."""
-    clause = _clause_on(text, topic_terms)
+    clause = _clause_on(without_glued_notes(text), topic_terms)
     if none_to_be_used(clause, topic_terms) and not NEUTRAL.search(clause):
         return "against"
     if _passed_over(clause, topic_terms) and (RECOMMENDATION.search(clause) or GUIDELINE_ADVICE.search(clause)
@@ -708,6 +720,17 @@ def preferred_part(text: str) -> str:
     ...?" -> "Should X be prescribed"): what it prefers. The whole text when it passes nothing over."""
     found = _PREFERRED_OVER.search(text)
     return text if found is None else text[:found.start()]
+
+
+def passed_over_terms(text: str) -> frozenset[str]:
+    """The terms of what a sentence or question passes over (the phrase after its marker of preference,
+    ``_preference_marker``, to where that phrase ends) that its words before the marker lack: "non" of "Is an
+    integrated care model recommended over non-integrated care?". None where it passes nothing over."""
+    found = _preference_marker(text)
+    if found is None:
+        return frozenset()
+    passed = _PASSED_PHRASE_END.split(text[found[1]:].lstrip(), maxsplit=1)[0]
+    return frozenset(tokenize(passed)) - frozenset(tokenize(text[:found[0]]))
 
 
 def _passed_over(text: str, topic_terms: frozenset[str]) -> bool:

@@ -63,6 +63,8 @@ _RESEARCH_ADVISED = (
     r"\b(?:recommends?|recommended|suggests?|encourages?|call(?:s|ed)?\s+for|urges?)\s+(?:that\s+)?(?:further|more|"
     r"additional|future)\s+(?:research|stud(?:y|ies)|trials?)\b|"
     r"\b(?:future|further|more)\s+research\s+should\b|\bresearch\s+priorit|"
+    r"\b(?:development|generation|collection)\s+of\s+(?:[\w\-]+\s+){0,2}?evidence\b[^.;:]{0,40}?\b(?:is|are)\s+"
+    r"(?:also\s+)?(?:recommended|required|needed|encouraged)\b|"
     r"\bareas?\s+(?:for|of)\s+(?:future\s+|further\s+)?research\b|\bparticipate\s+in\s+research\b|"
     r"\bshould\s+be\s+(?:further\s+)?(?:evaluated|studied|investigated|explored|examined|tested|assessed|compared|"
     r"addressed|validated)\s+(?:further\s+)?in\s+(?:(?:future|further|large|larger|well-designed|prospective|"

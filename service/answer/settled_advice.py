@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from ingest.models import DocumentKind
 from service.answer.case_state import for_other_case
+from service.answer.case_values import verdict_for_values
 from service.answer.further_group import narrowed_past_the_case
 from service.answer.lead import kept_for_the_denied
 from service.answer.models import Verdict
@@ -78,6 +79,13 @@ def settling_advice(question: Question, verdict: Verdict | None, behind: list[Ca
         # false: a rule reading the case's values against it, "bitten 3 days ago" against "who present within 48
         # hours", gives the case's way; the advice's grammar gives only its usual one.)
         return None
+    if way == "yes":
+        # A rule whose condition the case's value misses ("... when hypersomnolence has been present for at least eight
+        # weeks" for 3 weeks) is read against the case as a lead is (``case_values.verdict_for_values``): its only
+        # condition missed is its no for the case; another condition missed, no settled answer.
+        for_values = verdict_for_values(asked, "yes", first)
+        if for_values != "yes":
+            return Settled("no", first) if for_values == "no" and verdict != "yes" else None
     settled = Settled(way, first)
     # (Nor where another closest statement is advice on the asked thing the other way: "recommends X in women who also
     # have Y" beside "X is not for first-line use for the asked complaint" settles nothing.)

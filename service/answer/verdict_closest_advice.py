@@ -22,12 +22,14 @@ from service.answer.concepts import QUESTION_WORDS, acronym_letters, contradicts
 from service.answer.cutoffs import for_other_values
 from service.answer.kinds_said import CLASS_MODIFIERS
 from service.answer.further_group import narrowed_past_the_case
+from service.answer.guideline import research_only
 from service.answer.lead import fit, people_groups
 from service.answer.qualifiers import qualifiers
 from service.answer.models import Verdict
-from service.answer.polarity import as_asked, clauses, stance
+from service.answer.polarity import as_asked, clauses, stance, without_glued_notes
 from service.answer.question import PEOPLE_WORDS, Question, asks_causing
-from service.answer.routing import ADVISING, GUIDELINE_ADVICE, IMPERATIVE, NEUTRAL, RECOMMENDATION
+from service.answer.routing import (ADVISING, GUIDELINE_ADVICE, IMPERATIVE, NEUTRAL, RECOMMENDATION,
+                                    advises_research_only)
 from service.answer.scoring import Candidate, sentence_terms
 
 # A grade label a guideline puts before its advice ("B - Do not ...", "GCP - Offer ..."): the label's forms, no topic.
@@ -1001,7 +1003,7 @@ def advised_way(text: str, topic: frozenset[str]) -> str | None:
     given, ``_WEIGHED_NOT_GIVEN``), "for" (``stance``, or words of advice with none against: "Consider X for ...", "X
     is recommended ..."), None for a neutral recommendation or no advice. A grade label before the advice ("B - Do not
     ...") is read past."""
-    plain = _GRADE_LABEL.sub("", text, count=1)
+    plain = without_glued_notes(_GRADE_LABEL.sub("", text, count=1))
     if NEUTRAL.search(plain):
         return None
     if _WEIGHED_NOT_GIVEN.search(plain):
@@ -1009,8 +1011,12 @@ def advised_way(text: str, topic: frozenset[str]) -> str | None:
     way = stance(plain, topic)
     if way is not None:
         return way
+    if research_only(plain):
+        return "against"  # advised only within research: not for use in care (``guideline.research_only``)
     if _judged(_JUDGED_UNFIT, plain, topic):
         return "against"
+    if advises_research_only(plain):
+        return None  # advice only to gather evidence on it ("the development of robust evidence is recommended")
     # (Evidence that "suggests that" X is accurate reports a finding; it advises nothing: ``_EVIDENCE_SUGGESTS``.)
     advising = _EVIDENCE_SUGGESTS.sub(" ", plain)
     return "for" if (GUIDELINE_ADVICE.search(advising) or IMPERATIVE.match(plain) or _MAY_BE_WEIGHED.search(plain)
