@@ -72,6 +72,12 @@ AGAINST = GuardedPattern(re.compile(
     # ``NEUTRAL``, read first), and an adviser's "refrain from" (advice to hold back from doing it). Grammar.
     r"can\s*not\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?(?:recommended|advised|suggested|endorsed|supported)|"
     r"refrain(?:s|ed|ing)?\s+from|"
+    # ... a need denied for starting or giving it ("X need not be started", "clinicians need not initiate X", "do not
+    # need to order X"): leave to do without it. (Not a need denied for avoiding or stopping it, ``_NO_NEED_TO_AVOID``:
+    # its verbs are not these.) Grammar: a negated need and a verb of starting, giving or doing.
+    r"(?:need\s+not|(?:do|does)\s+not\s+need\s+to)\s+(?:\w+ly\s+)?(?:be\s+(?:\w+ly\s+)?)?"
+    r"(?:initiat|start|begin|began|begun|commenc|giv|given|offer|prescrib|order|perform|administer|use|used|obtain)"
+    r"\w*|"
     # ... a rated row's meaning on its scale, as ``ingest.readers.tables`` writes it after the rating ("Rating 2
     # (Usually not appropriate)"): the rating panel's advice against the row's procedure for the row's case.
     r"(?<=\()\s*(?:usually|generally)\s+not\s+appropriate(?=\s*\))|"

@@ -92,7 +92,10 @@ _ARTICLE_TERMS = frozenset(tokenize("a an the"))
 # the patient over to one ("ok to switch her to X": the thing is the new one). A copula that opens the asking of a
 # judgement of the thing ("is X reasonable to ...?", "is X still worth giving?") is read past too: the judgement ends
 # the thing's name (``THING_ENDS``). Grammar.
-_OPENING = re.compile(r"^(?:(?:can|could|should|shall|may|do)\s+(?:i|we|you)\s+|(?:is|are)\s+(?!it\b|this\b|that\b))?"
+_OPENING = re.compile(r"^(?:(?:can|could|should|shall|may|do)\s+(?:i|we|you)\s+(?:(?:need|have)\s+to\s+)?|"
+                      r"(?:is|are)\s+(?!it\b|this\b|that\b)|"
+                      r"(?:should|must|can|could|may|shall)\s+(?!(?:i|we|you|he|she|they|it|this|that|there)\b)"
+                      r"(?=(?:[\w\-]+\s+){1,3}be\s))?"
                       r"(?:(?:is\s+it\s+|it'?s\s+)?(?:ok|okay|fine|safe|alright|reasonable|acceptable)\s+to\s+)?"
                       r"(?:(?:just|still|now|also)\s+)?"
                       # (whether acting is worth it, on a thing named with its article: "worth getting a X over ...",
@@ -110,7 +113,7 @@ _OPENING = re.compile(r"^(?:(?:can|could|should|shall|may|do)\s+(?:i|we|you)\s+|
 # X reasonable to ...?", "is X still worth giving?", "X ok?"). Grammar, no topic.
 THING_ENDS = re.compile(r"^(?:to|for|in|on|with|w|from|as|at|after|before|during|instead|alone|of|by|because|if|"
                          r"when|while|without|vs|versus|or|and|than|over|then|until|\w+ly|still|now|today|yet|afterwards|"
-                         r"again|"
+                         r"again|be|"
                          r"ok|okay|fine|safe|reasonable|appropriate|acceptable|adequate|worth|worthwhile|indicated|"
                          r"needed|necessary|required|recommended|warranted|justified|enough|"
                          # ... a rank asked of the thing ("X first-line?", "X first choice?": ``_RANK``).
