@@ -874,6 +874,9 @@ class DashedAsk(NamedTuple):
     alternatives: tuple[frozenset[str], ...]
     purpose: frozenset[str]
     role: frozenset[str]
+    # The terms of what the thing is "of" right after its name ("intravesical gizmo" of "a single instillation of
+    # intravesical gizmo"), up to ``_THING_WORDS`` words; empty where no "of" follows.
+    of_thing: frozenset[str] = frozenset()
 
 
 def _dashed_name(text: str) -> tuple[str, frozenset[str], frozenset[str]] | None:
@@ -915,7 +918,16 @@ def dashed_reading(text: str, from_case: bool = True) -> DashedAsk | None:
         return None
     rest = (frozenset(tokenize(m.group("case"))) | frozenset(tokenize(" ".join(words)))) - thing if case_words \
         else frozenset(tokenize(m.group("case"))) | frozenset(tokenize(" ".join(words[len(name):])))
-    return DashedAsk(" ".join(name), thing, rest, alternatives or (thing,), _purpose(after), _role(after))
+    return DashedAsk(" ".join(name), thing, rest, alternatives or (thing,), _purpose(after), _role(after),
+                     _of_thing(after))
+
+
+def _of_thing(after: list[str]) -> frozenset[str]:
+    """The terms of the name after an "of" that follows a thing's name (``DashedAsk.of_thing``); empty for none."""
+    if len(after) < 2 or after[0].lower() != "of":
+        return frozenset()
+    name = _name_words(after[1:], joins=False)
+    return _terms_of(name) if 0 < len(name) <= _THING_WORDS else frozenset()
 
 
 def _name_words(words: list[str], joins: bool) -> list[str]:
@@ -978,7 +990,11 @@ def thing_named(found: DashedAsk, terms: frozenset[str], title: frozenset[str] =
     # "not to test for streptococcal pharyngitis" names that test, though not the "rapid" of its kind.)
     measured = len(frozenset(tokenize(found.name)) & _MEASURING_HEADS & terms - found.thing)
     if len(named) + purposed + measured < _THING_SHARE * (len(found.thing) + purposed + measured):
-        return False
+        # (A thing asked as a form or amount "of" another, "a single instillation of intravesical gizmo", is named by a
+        # statement that names all of what it is of and a word of its own name, "a single dose of intravesical gizmo":
+        # the form is worded many ways, what it is of is the thing.)
+        return (len(found.alternatives) < 2 and bool(found.of_thing) and found.of_thing <= held
+                and bool(found.thing & held))
     if len(found.alternatives) < 2:
         return True
     return all((alt - frozenset().union(*(o for o in found.alternatives if o is not alt))) & held or alt <= held
