@@ -91,7 +91,8 @@ _ARTICLE_TERMS = frozenset(tokenize("a an the"))
 # read past, so the thing is what follows; so is putting the patient on a thing ("ok to just put her on X") or moving
 # the patient over to one ("ok to switch her to X": the thing is the new one). A copula that opens the asking of a
 # judgement of the thing ("is X reasonable to ...?", "is X still worth giving?") is read past too: the judgement ends
-# the thing's name (``THING_ENDS``). Grammar.
+# the thing's name (``THING_ENDS``). So is a need to act asked ("do I need to start X"), and a modal opening a passive
+# ask of a thing ("should X be done ...?", "can X be given ...?": its "be" ends the name). Grammar.
 _OPENING = re.compile(r"^(?:(?:can|could|should|shall|may|do)\s+(?:i|we|you)\s+(?:(?:need|have)\s+to\s+)?|"
                       r"(?:is|are)\s+(?!it\b|this\b|that\b)|"
                       r"(?:should|must|can|could|may|shall)\s+(?!(?:i|we|you|he|she|they|it|this|that|there)\b)"
