@@ -72,6 +72,12 @@ AGAINST = GuardedPattern(re.compile(
     # ``NEUTRAL``, read first), and an adviser's "refrain from" (advice to hold back from doing it). Grammar.
     r"can\s*not\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?(?:recommended|advised|suggested|endorsed|supported)|"
     r"refrain(?:s|ed|ing)?\s+from|"
+    # ... a need denied for starting or giving it ("X need not be started", "clinicians need not initiate X", "do not
+    # need to order X"): leave to do without it. (Not a need denied for avoiding or stopping it, ``_NO_NEED_TO_AVOID``:
+    # its verbs are not these.) Grammar: a negated need and a verb of starting, giving or doing.
+    r"(?:need\s+not|(?:do|does)\s+not\s+need\s+to)\s+(?:\w+ly\s+)?(?:be\s+(?:\w+ly\s+)?)?"
+    r"(?:initiat|start|begin|began|begun|commenc|giv|given|offer|prescrib|order|perform|administer|use|used|obtain)"
+    r"\w*|"
     # ... a rated row's meaning on its scale, as ``ingest.readers.tables`` writes it after the rating ("Rating 2
     # (Usually not appropriate)"): the rating panel's advice against the row's procedure for the row's case.
     r"(?<=\()\s*(?:usually|generally)\s+not\s+appropriate(?=\s*\))|"
@@ -489,8 +495,11 @@ def asks_possible(question: str) -> bool:
 # The adjectives and participles of need, one list for the question that asks it and the statement that says it
 # (``verdict``'s word of need).
 NEED_WORDS = r"(?:needed|necessary|required|essential|mandatory)"
-_ASKS_NEED = re.compile(rf"^(?:is|are)\b[^?]*\b{NEED_WORDS}\b|"
-                        r"^(?:do|does)\b[^?]*\b(?:need|require)\b", re.I)
+# (Not a need said in a clause of time or condition on something else: "Is X an option ..., before Y is needed?" asks
+# whether X is an option, the need Y's. Grammar: the words up to the need cross no such conjunction.)
+_NOT_IN_CLAUSE = r"(?:(?!\b(?:before|after|until|till|when|whenever|once|if|unless)\b)[^?])*"
+_ASKS_NEED = re.compile(rf"^(?:is|are)\b{_NOT_IN_CLAUSE}\b{NEED_WORDS}\b|"
+                        rf"^(?:do|does)\b{_NOT_IN_CLAUSE}\b(?:need|require)\b", re.I)
 # Advice for what it names in some cases only: a recommendation or use restricted by a clause of condition, time or
 # people after its verb ("is recommended if the child has received ...", "is used when oral iron is not tolerated",
 # "is reserved for ...", "should be offered to those who ..."). Grammar, no topic.

@@ -155,7 +155,8 @@ def states_length(text: str, lasting: bool = False) -> bool:
     # the word of stopping, and not a span of something else: "review ... after about 6 to 12 months of good control,
     # when a gradual withdrawal can be considered" says when to review, and led "how long should it be tried?".)
     stops = speaks_of_stopping(plain)
-    return any(_FOR_A_TIME.search(_RANGE_START.sub("", plain[:m.start()])) or _LONG.match(plain, m.end())
+    return any(_FOR_A_TIME.search(_RANGE_START.sub("", plain[:m.start()]))
+               or _SPAN_IN_BRACKETS.search(_RANGE_START.sub("", plain[:m.start()])) or _LONG.match(plain, m.end())
                or (_SPAN_OF.match(plain, m.end()) and not _AT_A_TIME.search(plain[:m.start()]))
                or (stops and _ENDS_AFTER.search(_RANGE_START.sub("", plain[:m.start()]))
                    and speaks_of_stopping(plain[:m.start()]) and not _SPAN_OF.match(plain, m.end()))
@@ -164,6 +165,11 @@ def states_length(text: str, lasting: bool = False) -> bool:
 
 
 _SPAN_OF = re.compile(r"\s+of\s+\w", re.I)
+# A span in brackets right after what it is the length of ("prolonged antibiotic treatment (usually 6 weeks)", "a short
+# course (5 to 7 days)"): the bracket gives how long the thing named before it goes on; only an adverb of how usual or
+# of about, no word of time ("(after 6 weeks)" is a time). Grammar.
+_SPAN_IN_BRACKETS = re.compile(r"[A-Za-z]\s*\(\s*(?:(?:usually|typically|generally|normally|often|ideally|about|"
+                               r"around|approximately|roughly|at\s+least|up\s+to)\s+)?$", re.I)
 # The time after which a course is stopped, before its span ("Stop treatment ... after 5 days", "discontinue after at
 # most 6 months"): read only in a statement that speaks of stopping. Grammar of time.
 _ENDS_AFTER = re.compile(r"\b(?:after|at)\s+(?:(?:at\s+(?:least|most)|about|around|roughly|approximately|up\s+to|"

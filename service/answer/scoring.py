@@ -508,6 +508,18 @@ _Found = tuple[Hit, str, frozenset[str], bool, bool, float, bool, "tuple[bool, b
                tuple[float, ...]]
 
 
+# The fewest of a follow-up's own words a statement must name to answer it by them (``_names_own``), and the share of
+# them: a thing and what is said of it.
+_OWN_NAMED_LEAST = 2
+_OWN_NAMED_SHARE = 0.5
+
+
+def _names_own(own: frozenset[str], terms: frozenset[str]) -> bool:
+    """Whether a statement of ``terms`` names most of a follow-up's own words (``own``), two at least."""
+    named = len(own & terms)
+    return named >= _OWN_NAMED_LEAST and named >= _OWN_NAMED_SHARE * len(own)
+
+
 def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
                intervention: Concept | None, condition: Concept | None,
                tuning: AnswerTuning = TUNING, model: LinearModel | None = None,
@@ -617,6 +629,11 @@ def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
             direct = direct and (probability >= model.lead_floor or (
                 match.advice_answers and probability >= tuning.quote_floor
                 and hit.document.kind == DocumentKind.GUIDELINE and _advises(text)))
+            # A follow-up searched with the earlier question's words (``_Matcher.own``) is covered by its own words: a
+            # statement the model believes that names most of what it adds, two words or more, answers it, however
+            # little of the earlier question it repeats ("... should be avoided ... in patients with impaired renal
+            # function" for "what if his renal function is impaired?" after a question on the drug).
+            direct = direct or (cut is None and probability >= model.lead_floor and _names_own(match.own, terms))
         (graded_under if graded_only else out).append(frozen_instance(
             Candidate, text=text, hit=hit, score=probability, coverage=coverage, terms=terms,
             mentions_intervention=has_i, mentions_condition=has_c, direct=direct and not graded_only,

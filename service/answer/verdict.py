@@ -1478,7 +1478,10 @@ def against_for_asked_purpose(stems: frozenset[str], advice: str, outcome: froze
     """Whether advice against a thing names as its purpose the very effect asked (``stems``: the question's verb, on the
     ``outcome``): "Do not offer skin massage ... to prevent a pressure ulcer" for "Does skin massage prevent pressure
     ulcers?" advises against it for that effect, a no to it, not a caution on some other effect."""
-    return any(frozenset(tokenize(m.group("verb"))) & stems and frozenset(tokenize(m.group("what"))) & outcome
+    # (The purpose's verb may be another of the same direction: "... not recommend using X to prevent Y" for "Does X
+    # reduce Y?", both verbs of lowering, ``_DIRECTIONS``.)
+    alike = next((side for side in _DIRECTIONS if stems & side), stems)
+    return any(frozenset(tokenize(m.group("verb"))) & alike and frozenset(tokenize(m.group("what"))) & outcome
                for m in _PURPOSE.finditer(advice))
 
 

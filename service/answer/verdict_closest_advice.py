@@ -93,8 +93,12 @@ _ARTICLE_TERMS = frozenset(tokenize("a an the"))
 # read past, so the thing is what follows; so is putting the patient on a thing ("ok to just put her on X") or moving
 # the patient over to one ("ok to switch her to X": the thing is the new one). A copula that opens the asking of a
 # judgement of the thing ("is X reasonable to ...?", "is X still worth giving?") is read past too: the judgement ends
-# the thing's name (``THING_ENDS``). Grammar.
-_OPENING = re.compile(r"^(?:(?:can|could|should|shall|may|do)\s+(?:i|we|you)\s+|(?:is|are)\s+(?!it\b|this\b|that\b))?"
+# the thing's name (``THING_ENDS``). So is a need to act asked ("do I need to start X"), and a modal opening a passive
+# ask of a thing ("should X be done ...?", "can X be given ...?": its "be" ends the name). Grammar.
+_OPENING = re.compile(r"^(?:(?:can|could|should|shall|may|do)\s+(?:i|we|you)\s+(?:(?:need|have)\s+to\s+)?|"
+                      r"(?:is|are)\s+(?!it\b|this\b|that\b)|"
+                      r"(?:should|must|can|could|may|shall)\s+(?!(?:i|we|you|he|she|they|it|this|that|there)\b)"
+                      r"(?=(?:[\w\-]+\s+){1,3}be\s))?"
                       r"(?:(?:is\s+it\s+|it'?s\s+)?(?:ok|okay|fine|safe|alright|reasonable|acceptable)\s+to\s+)?"
                       r"(?:(?:just|still|now|also)\s+)?"
                       # (whether acting is worth it, on a thing named with its article: "worth getting a X over ...",
@@ -112,7 +116,7 @@ _OPENING = re.compile(r"^(?:(?:can|could|should|shall|may|do)\s+(?:i|we|you)\s+|
 # X reasonable to ...?", "is X still worth giving?", "X ok?"). Grammar, no topic.
 THING_ENDS = re.compile(r"^(?:to|for|in|on|with|w|from|as|at|after|before|during|instead|alone|of|by|because|if|"
                          r"when|while|without|vs|versus|or|and|than|over|then|until|\w+ly|still|now|today|yet|afterwards|"
-                         r"again|"
+                         r"again|be|"
                          r"ok|okay|fine|safe|reasonable|appropriate|acceptable|adequate|worth|worthwhile|indicated|"
                          r"needed|necessary|required|recommended|warranted|justified|enough|"
                          # ... a rank asked of the thing ("X first-line?", "X first choice?": ``_RANK``).
@@ -873,6 +877,9 @@ class DashedAsk(NamedTuple):
     alternatives: tuple[frozenset[str], ...]
     purpose: frozenset[str]
     role: frozenset[str]
+    # The terms of what the thing is "of" right after its name ("intravesical gizmo" of "a single instillation of
+    # intravesical gizmo"), up to ``_THING_WORDS`` words; empty where no "of" follows.
+    of_thing: frozenset[str] = frozenset()
 
 
 def _dashed_name(text: str) -> tuple[str, frozenset[str], frozenset[str]] | None:
@@ -914,7 +921,16 @@ def dashed_reading(text: str, from_case: bool = True) -> DashedAsk | None:
         return None
     rest = (frozenset(tokenize(m.group("case"))) | frozenset(tokenize(" ".join(words)))) - thing if case_words \
         else frozenset(tokenize(m.group("case"))) | frozenset(tokenize(" ".join(words[len(name):])))
-    return DashedAsk(" ".join(name), thing, rest, alternatives or (thing,), _purpose(after), _role(after))
+    return DashedAsk(" ".join(name), thing, rest, alternatives or (thing,), _purpose(after), _role(after),
+                     _of_thing(after))
+
+
+def _of_thing(after: list[str]) -> frozenset[str]:
+    """The terms of the name after an "of" that follows a thing's name (``DashedAsk.of_thing``); empty for none."""
+    if len(after) < 2 or after[0].lower() != "of":
+        return frozenset()
+    name = _name_words(after[1:], joins=False)
+    return _terms_of(name) if 0 < len(name) <= _THING_WORDS else frozenset()
 
 
 def _name_words(words: list[str], joins: bool) -> list[str]:
@@ -977,7 +993,11 @@ def thing_named(found: DashedAsk, terms: frozenset[str], title: frozenset[str] =
     # "not to test for streptococcal pharyngitis" names that test, though not the "rapid" of its kind.)
     measured = len(frozenset(tokenize(found.name)) & _MEASURING_HEADS & terms - found.thing)
     if len(named) + purposed + measured < _THING_SHARE * (len(found.thing) + purposed + measured):
-        return False
+        # (A thing asked as a form or amount "of" another, "a single instillation of intravesical gizmo", is named by a
+        # statement that names all of what it is of and a word of its own name, "a single dose of intravesical gizmo":
+        # the form is worded many ways, what it is of is the thing.)
+        return (len(found.alternatives) < 2 and bool(found.of_thing) and found.of_thing <= held
+                and bool(found.thing & held))
     if len(found.alternatives) < 2:
         return True
     return all((alt - frozenset().union(*(o for o in found.alternatives if o is not alt))) & held or alt <= held
