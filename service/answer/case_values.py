@@ -67,7 +67,7 @@ _CLAUSE_ENDS = re.compile(r"\s*(?:[,;:)]|\.(?!\d)|$)")
 
 # A clause that makes the rule hold only under a condition ("only if ...", "only when ...", "only in people who ...").
 # Grammar: "only" and a word that opens a condition or the people it holds for.
-# So does a rule "when all of the following conditions are met: ...": each condition it lists is one it needs.
+# So does a rule that needs "all of the following" conditions it lists: each of them is one it needs.
 _ONLY_IF = re.compile(r"\bonly\s+(?:if|when|where|once|after|in|for|provided)\b|"
                       r"\b(?:if|when|where)\s+all\s+(?:of\s+)?the\s+following\s+(?:\w+\s+)?(?:are|is)\s+"
                       r"(?:met|present|fulfill?ed|satisfied|true)\b", re.I)

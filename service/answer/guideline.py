@@ -513,7 +513,7 @@ def topic_terms(intervention: str | None, condition: str | None) -> frozenset[st
 # A use advised only within research: "only in the context of a registry or a clinical study", "only as part of a
 # trial", "only in research settings". What restricts it is the word "only" before the setting of research; the
 # nouns are those of how evidence is gathered, no topic.
-# (... with the participle of advice after "only": "X is only recommended for use in research ...".)
+# (... with the participle of advice after "only": "X is only recommended for research use ...".)
 _RESEARCH_ONLY = re.compile(r"\bonly\s+(?:(?:be\s+)?(?:recommended|advised|suggested|offered|used|considered|"
                             r"performed)\s+(?:for\s+use\s+)?)?"
                             r"(?:(?:with)?in\s+the\s+context\s+of|as\s+part\s+of|with\s*in|in|under)\s+"

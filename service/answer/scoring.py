@@ -631,8 +631,8 @@ def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
                 and hit.document.kind == DocumentKind.GUIDELINE and _advises(text)))
             # A follow-up searched with the earlier question's words (``_Matcher.own``) is covered by its own words: a
             # statement the model believes that names most of what it adds, two words or more, answers it, however
-            # little of the earlier question it repeats ("... should be avoided ... in patients with impaired renal
-            # function" for "what if his renal function is impaired?" after a question on the drug).
+            # little of the earlier question it repeats ("... is best avoided ... where kidney function is impaired"
+            # for "what if his renal function is impaired?" after a question on the drug).
             direct = direct or (cut is None and probability >= model.lead_floor and _names_own(match.own, terms))
         (graded_under if graded_only else out).append(frozen_instance(
             Candidate, text=text, hit=hit, score=probability, coverage=coverage, terms=terms,

@@ -80,7 +80,7 @@ def settling_advice(question: Question, verdict: Verdict | None, behind: list[Ca
         # hours", gives the case's way; the advice's grammar gives only its usual one.)
         return None
     if way == "yes":
-        # A rule whose condition the case's value misses ("... when hypersomnolence has been present for at least eight
+        # A rule whose condition the case's value misses ("... when the sleepiness has lasted at least eight
         # weeks" for 3 weeks) is read against the case as a lead is (``case_values.verdict_for_values``): its only
         # condition missed is its no for the case; another condition missed, no settled answer.
         for_values = verdict_for_values(asked, "yes", first)

@@ -1036,7 +1036,7 @@ def advised_way(text: str, topic: frozenset[str]) -> str | None:
     if _judged(_JUDGED_UNFIT, plain, topic):
         return "against"
     if advises_research_only(plain):
-        return None  # advice only to gather evidence on it ("the development of robust evidence is recommended")
+        return None  # advice only to gather evidence on it ("the development of sound evidence on it is recommended")
     # (Evidence that "suggests that" X is accurate reports a finding; it advises nothing: ``_EVIDENCE_SUGGESTS``.)
     advising = _EVIDENCE_SUGGESTS.sub(" ", plain)
     return "for" if (GUIDELINE_ADVICE.search(advising) or IMPERATIVE.match(plain) or _MAY_BE_WEIGHED.search(plain)

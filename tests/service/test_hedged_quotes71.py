@@ -48,7 +48,7 @@ def test_a_need_to_start_denied_is_advice_against(text: str, way: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "lasting"), [
-    ("Offer long drugx treatment (usually 6 weeks) to people with blorp bone infection.", True),
+    ("Offer long drugx treatment (usually 6 weeks) for people who have blorp bone infection.", True),
     ("Give a short course (5 to 7 days) of drugx.", True),
     ("Review the person (after 6 weeks) to check progress.", False),
 ])
@@ -90,7 +90,7 @@ def test_a_case_note_asking_a_need_is_settled_by_the_denied_need(wobble_index: P
 
 FOLLOWED = guideline_file("Drugl in gloop disorder", """
 Clinicians should consider drugl for people with gloop disorder to lower their risk of self-harm. If kidney function is
-impaired, drugl should be avoided or used with caution. Drugl should also be used with care by those taking drugs
+impaired, drugl should be avoided or used with great care. Drugl should also be used with care by those taking drugs
 that change drugl levels. Check drugl levels every three months.
 """)
 

@@ -14,9 +14,9 @@ _ROWS = ("For ZAPS A lesions, balloon dilation of the gizmo artery alone or with
          "dilation is poor, with antiplatelet therapy, is usually appropriate. "
          "For ZAPS B lesions, balloon dilation of the gizmo artery alone or with a frobstent where the result after "
          "dilation is poor, with antiplatelet therapy, is usually appropriate. "
-         "For ZAPS C lesions, a primary frobstent with antiplatelet therapy is usually the first choice, followed by "
+         "For ZAPS C lesions, a primary frobstent with zorb antiplatelet cover is usually the first choice, with "
          "open surgery if the endovascular route fails. "
-         "For ZAPS D lesions, a covered frobstent graft with antiplatelet therapy is usually the first choice.")
+         "For ZAPS D lesions, a covered frobstent graft with zorb antiplatelet cover is usually the first choice.")
 
 
 @pytest.fixture(scope="module")

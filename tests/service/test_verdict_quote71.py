@@ -52,10 +52,10 @@ def test_the_thing_worn_by_people_with_a_condition_is_read() -> None:
 
 
 def test_advice_kept_for_research_is_against_use_in_care() -> None:
-    text = "The Zorp assay is only recommended for use in research for guiding gizmolol dose changes."
+    text = "The Zorp kit is only recommended for use in zorb research for guiding gizmolol dose changes."
     assert research_only(text)
     assert advised_way(text, frozenset({"zorp", "assay"})) == "against"
-    gathering = "The Zorp assay shows promise and the development of robust evidence is recommended to show its worth."
+    gathering = "The Zorp kit looks promising, and the development of sound zorb evidence is recommended to show its worth."
     assert advises_research_only(gathering)
     assert advised_way(gathering, frozenset({"zorp", "assay"})) is None
 
@@ -71,8 +71,8 @@ def test_a_bound_in_the_rule_is_no_other_value_of_the_case() -> None:
 
 def test_each_listed_condition_is_one_the_rule_needs() -> None:
     question = "45F daytime wobbling for 3 weeks, gizmo scan done - is a zorp test appropriate now?"
-    rule = ("A zorp test is appropriate for suspected wobblosis when all of the following conditions are met: "
-            "Daytime wobbling has been present for at least eight weeks.")
+    rule = ("A zorp test is appropriate for suspected wobblosis if all the following criteria are present: "
+            "Daytime wobbling has lasted at least eight weeks.")
     assert misses_condition(question, rule)
     met = "45F daytime wobbling for 10 weeks, gizmo scan done - is a zorp test appropriate now?"
     assert not misses_condition(met, rule)
@@ -81,15 +81,15 @@ def test_each_listed_condition_is_one_the_rule_needs() -> None:
 def test_a_bound_set_on_each_listed_measure_is_read_against_the_rule() -> None:
     question = "Plonk patient for surgery, PPO frib and PPO zorb both above 60% - any further testing needed?"
     assert case_bounds(question) == frozenset({("frib", "gt", 60.0), ("zorb", "gt", 60.0)})
-    rule = ("In plonk patients considered for surgery, if either the PPO frib or PPO zorb are <60% predicted, a walk "
+    rule = ("In plonk patients being weighed for surgery, if either the PPO frib or PPO zorb are <60% predicted, a walk "
             "test is recommended.")
     assert misses_condition(question, rule)
     low = "Plonk patient for surgery, PPO zorb below 50% - any further testing needed?"
     assert not misses_condition(low, rule)
 
 
-BODY = """Initial zorp testing is appropriate for suspected wobblosis when all of the following conditions are met:
-Daytime wobbling has been present for at least eight weeks.
+BODY = """Initial zorp testing is appropriate for suspected wobblosis if all the following criteria are present:
+Daytime wobbling has lasted at least eight weeks.
 
 Zorp testing should be read by a trained gizmologist.
 """
