@@ -79,16 +79,27 @@ class CaseTopic:
     thing: str
     condition: str | None
     key: str = ""
+    # Whether the topic is the one the ask reads alone (``case_topic``'s ``read_alone``), not the asked thing with the
+    # case's part the corpus ties to it.
+    from_ask: bool = False
 
 
-def case_topic(question: str, chunk_count: ChunkCount, idf_known: Callable[[str], bool]) -> CaseTopic | None:
+def case_topic(question: str, chunk_count: ChunkCount, idf_known: Callable[[str], bool],
+               read_alone: Callable[[str], tuple[str | None, str | None]] | None = None) -> CaseTopic | None:
     """The topic of ``question``, a case then an ask, where the ask names a thing the corpus writes; None for a
     question with no case before its ask or an ask naming nothing (``chunk_count``: how many chunks name some terms;
-    ``idf_known``: whether the corpus writes a term at all)."""
+    ``idf_known``: whether the corpus writes a term at all). With ``read_alone`` (the intervention and condition a
+    question reads), an ask that is a whole question of its own, reading both where the note reads neither ("52M BMI
+    32, ... - should I prescribe X for weight loss?"), gives its own topic: the condition it names is what it asks of,
+    where the case's parts are the patient's values and history."""
     split = _case_and_ask(question)
     if split is None:
         return None
     case, ask = split
+    if read_alone is not None:
+        alone = _ask_topic(ask, read_alone, chunk_count, idf_known)
+        if alone is not None:
+            return alone
     thing = acted_on(ask)
     if thing is None:
         return None
@@ -97,6 +108,29 @@ def case_topic(question: str, chunk_count: ChunkCount, idf_known: Callable[[str]
         return None
     key = min(sorted(thing_terms), key=lambda t: chunk_count(frozenset([t])))
     return CaseTopic(thing, _condition(case, key, thing_terms, chunk_count, idf_known), key)
+
+
+# A pronoun or a word for anyone where an ask's condition stands ("should he be anticoagulated?"): no condition it
+# names. Closed class.
+_PRONOUN = re.compile(r"(?:he|she|him|her|they|them|it|this|that|these|those|one|pt|patient|patients|someone|anyone)",
+                      re.I)
+
+
+def _ask_topic(ask: str, read_alone: Callable[[str], tuple[str | None, str | None]], chunk_count: ChunkCount,
+               idf_known: Callable[[str], bool]) -> CaseTopic | None:
+    """The topic ``ask`` reads as a question of its own, where it reads an intervention and a condition the corpus
+    writes (a pronoun in the condition's place is none); None otherwise."""
+    asked = " ".join(ask.split()).rstrip("?!. ")
+    if not asked:
+        return None
+    intervention, condition = read_alone(asked[0].upper() + asked[1:] + "?")
+    if not intervention or not condition or _PRONOUN.fullmatch(condition.strip()):
+        return None
+    thing_terms, condition_terms = _known(intervention, idf_known), _known(condition, idf_known)
+    if not thing_terms or not condition_terms - thing_terms:
+        return None
+    key = min(sorted(thing_terms), key=lambda t: chunk_count(frozenset([t])))
+    return CaseTopic(intervention, condition, key, from_ask=True)
 
 
 def thing_asked_of_case(question: str) -> str | None:

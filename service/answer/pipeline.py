@@ -216,15 +216,16 @@ def _read_spelled(index: SearchIndex, question: str, follows: Answer | None) -> 
     return q
 
 
-def _ranked_as_case(index: SearchIndex, q: Question, tuning: AnswerTuning) -> tuple[Question, RankedEvidence] | None:
+def _ranked_as_case(index: SearchIndex, q: Question, tuning: AnswerTuning,
+                    from_ask: bool = False) -> tuple[Question, RankedEvidence] | None:
     """``q`` read with the topic of its case note (``case_topic.case_topic``) as its intervention and condition, and
     its ranked evidence, where ``q`` reads no topic, its ask names a thing the corpus writes and that reading finds a
     statement to lead with that names the thing in its own words; None otherwise. A topic read from a case's words
     alone is a guess the evidence must bear out: read so, a note whose case part is written otherwise in the corpus
     ("normal ALT" for a pregnant woman's hepatitis B) found nothing direct and lost the closest statements it had
-    quoted."""
+    quoted. With ``from_ask``, only a topic its ask reads as a question of its own (``CaseTopic.from_ask``)."""
     topic = _case_topic_of(index, q)
-    if topic is None:
+    if topic is None or (from_ask and not topic.from_ask):
         return None
     as_case = replace(q, intervention=topic.thing, condition=topic.condition,
                       title=make_title(q.text, q.type, topic.thing, topic.condition))
@@ -243,7 +244,13 @@ def _case_topic_of(index: SearchIndex, q: Question) -> CaseTopic | None:
     if counts is None:
         return None
     return case_topic(q.text, lambda terms: counts(terms, frozenset())[0],
-                      lambda term: counts(frozenset([term]), frozenset())[0] > 0)
+                      lambda term: counts(frozenset([term]), frozenset())[0] > 0, _read_alone)
+
+
+def _read_alone(ask: str) -> tuple[str | None, str | None]:
+    """The intervention and condition ``ask`` reads as a question of its own (``case_topic.case_topic``)."""
+    alone = read_question(ask)
+    return alone.intervention, alone.condition
 
 
 def answer_question(index: SearchIndex, question: str, audience: Audience = Audience.CLINICIAN,
@@ -264,7 +271,11 @@ def answer_question(index: SearchIndex, question: str, audience: Audience = Audi
     # same way: the plain reading's guards of a case (its values against a rule's threshold, a rule for a narrower
     # group, advice on a thing's antagonist) stand on the topic-less path, and read with a topic, a rule "for X with
     # fainting" said "Yes." to a case of X without symptoms.
-    as_case = _ranked_as_case(index, q, tuning) if follows is None and plain.verdict in ("yes", "no") else None
+    # (An ask that asks no yes or no and reads a topic of its own ("UKPDS 34 - how much did X cut all cause
+    # mortality?": ``CaseTopic.from_ask``) is answered so too where the plain reading gives none either: no lean is
+    # there to settle, and what it asks of is named by the ask, while the note's words stay the question's text.)
+    as_case = (_ranked_as_case(index, q, tuning, plain.verdict is None) if follows is None
+               and (plain.verdict in ("yes", "no") or (plain.verdict is None and not q.yes_no)) else None)
     if as_case is not None:
         cased = _answered(index, typed, question, *as_case, audience, follows, tuning, outdated_years)
         if cased.verdict == plain.verdict and cased.evidence.direct and not plain.evidence.direct:

@@ -90,8 +90,9 @@ def states_aim(sentence: str) -> bool:
 # or "Grade B" / "Level 2". Not any short bracket ("(Table 2)", "(see below)" point elsewhere).
 _GRADE = r"(?:[+\-\u2013\u2212]?[0-9][A-E]|[IV]{1,3}\s*[-\u2013]\s*[A-E]|(?:grade|level)\s+[A-E0-9]{1,2})"
 # (... or a grade in words after the stop, where the sentence splitter left it joined: ".** (Strength of
-# Recommendation: Strong For)" after a footnote's stars.)
-_GRADE_IN_WORDS = r"(?:strength|quality|level|grade)\s+of\s+(?:the\s+)?(?:recommendation|evidence)\b[^()]{0,60}"
+# Recommendation: Strong For)" or ".** (Weak recommendation; moderate-quality evidence)" after a footnote's stars.)
+_GRADE_IN_WORDS = (r"(?:(?:strength|quality|level|grade)\s+of\s+(?:the\s+)?(?:recommendation|evidence)|"
+                   r"(?:strong|weak|conditional)\s+recommendation)\b[^()]{0,60}")
 _ENDS_SENTENCE = re.compile(r"[.!?][)\]\"”’*†‡]*(?:\s+\[[^\[\]]{1,40}\]|\s+\(\s*(?:" + _GRADE + "|" + _GRADE_IN_WORDS
                             + r")\s*\))?$", re.I)
 _CLOSERS = ")]\"”’*†‡ "  # what may follow a sentence's stop (``_ENDS_SENTENCE``)

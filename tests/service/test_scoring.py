@@ -149,3 +149,14 @@ def test_a_grade_after_the_stop_is_no_part_of_the_sentence_but_a_pointer_is() ->
     assert _ENDS_SENTENCE.search("Gizmo flushing is not suggested to prevent wobble. (\u20132C)")
     assert _ENDS_SENTENCE.search("Gizmo flushing is suggested for wobble. (I-E)")
     assert not _ENDS_SENTENCE.search("Gizmo flushing lowered wobble. (Table 2)")
+
+
+def test_a_grade_in_words_after_a_footnote_mark_ends_the_sentence() -> None:
+    # Left joined by the sentence splitter after the stars, a grade such as "(Weak recommendation; ...)" kept the
+    # recommendation it ends from being a statement at all: a question on it quoted only its footnotes.
+    from service.answer.scoring import _ENDS_SENTENCE
+    for grade in ("(Weak recommendation; moderate-quality evidence)", "(Strong Recommendation, Low-Quality Evidence)",
+                  "(Conditional recommendation for the use of the intervention)"):
+        assert _ENDS_SENTENCE.search(f"Practitioners should not routinely offer gizmolol for wobble.** {grade}")
+        assert quotable(f"For adults with wobble, practitioners should not routinely offer gizmolol.** {grade}")
+    assert not _ENDS_SENTENCE.search("Gizmolol lowered wobble.** (Weak evidence from Table 2)")
