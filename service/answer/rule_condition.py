@@ -265,7 +265,7 @@ def scope_denied(question: str, text: str, thing: frozenset[str]) -> bool:
 # Words of a grade on a scale (of risk, severity, likelihood): a closed class. A rule's conditional clause that names
 # some of them ("if their risk changed to moderate or high") is for cases of those grades; a case that gives the same
 # measure another grade ("low risk") is not one of them. Grammar of graded states.
-_GRADES = frozenset(("low", "intermediate", "moderate", "high", "mild", "severe", "minimal"))
+_GRADES = frozenset(("low", "intermediate", "moderate", "high", "mild", "severe", "minimal", "poor"))
 # How many words either side of a grade name the measure it grades ("risk of gizmo changed to moderate", "a low
 # gizmo risk"): in the rule's clause, and in the case.
 _GRADED_REACH_RULE = 3
@@ -290,25 +290,30 @@ def _graded(text: str, reach: int) -> list[tuple[str, frozenset[str], bool]]:
     return found
 
 
+def stated_grades(text: str) -> frozenset[str]:
+    """The grade words ``text`` names (``_GRADES``)."""
+    return frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", text) if w.lower() in _GRADES)
+
+
 def grade_condition_unmet(question: str, text: str) -> bool:
     """Whether a rule's conditional clause (``_CONDITIONAL``) holds it only for some grades of a measure ("... repeated
     if their risk of gizmo changed to moderate or high") and the case states that measure at another grade ("low gizmo
-    risk"), undenied, and at none of the clause's: the rule is for cases the asked one is not, and its way is none for
-    it. The measure is a word of at least ``_STATE_LETTERS`` letters beside the case's grade that the clause names
-    beside its grades."""
+    risk"), undenied, and at none of the clause's grades of it: the rule is for cases the asked one is not, and its way
+    is none for it. The measure is a word of at least ``_STATE_LETTERS`` letters less one beside the case's grade that
+    the clause names beside its grades."""
     found = _CONDITIONAL.search(text)
     if found is None:
         return False
     ruled = [(g, near) for g, near, negated in _graded(found.group("clause"), _GRADED_REACH_RULE) if not negated]
     if not ruled:
         return False
-    grades = frozenset(g for g, _ in ruled)
     stated = _graded(question, _GRADED_REACH_CASE)
     for grade, near, negated in stated:
-        if negated or grade in grades:
+        measure = frozenset(t for t in near if len(t) >= _STATE_LETTERS - 1)
+        grades = frozenset(g for g, n in ruled if n & measure)  # the clause's grades of that measure
+        if negated or not grades or grade in grades:
             continue
-        measure = frozenset(t for t in near if len(t) >= _STATE_LETTERS - 1) & frozenset().union(*(n for _, n in ruled))
-        if measure and not any(g in grades and not n for g, m, n in stated if m & measure):
+        if not any(g in grades and not n for g, m, n in stated if m & measure):
             return True
     return False
 
