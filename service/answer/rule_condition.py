@@ -263,10 +263,10 @@ def scope_denied(question: str, text: str, thing: frozenset[str]) -> bool:
 
 
 # Words of a grade on a scale (of risk, severity, likelihood): a closed class. A rule's conditional clause that names
-# some of them ("if their risk changed to moderate or high") is for cases of those grades; a case that gives the same
+# some of them ("if their risk rose to moderate or high") is for cases of those grades; a case that gives the same
 # measure another grade ("low risk") is not one of them. Grammar of graded states.
 _GRADES = frozenset(("low", "intermediate", "moderate", "high", "mild", "severe", "minimal", "poor"))
-# How many words either side of a grade name the measure it grades ("risk of gizmo changed to moderate", "a low
+# How many words either side of a grade name the measure it grades ("gizmo risk rose to moderate", "a low
 # gizmo risk"): in the rule's clause, and in the case.
 _GRADED_REACH_RULE = 3
 _GRADED_REACH_CASE = 2
@@ -297,7 +297,7 @@ def stated_grades(text: str) -> frozenset[str]:
 
 def grade_condition_unmet(question: str, text: str) -> bool:
     """Whether a rule's conditional clause (``_CONDITIONAL``) holds it only for some grades of a measure ("... repeated
-    if their risk of gizmo changed to moderate or high") and the case states that measure at another grade ("low gizmo
+    if their gizmo risk rose to moderate or high") and the case states that measure at another grade ("low gizmo
     risk"), undenied, and at none of the clause's grades of it: the rule is for cases the asked one is not, and its way
     is none for it. The measure is a word of at least ``_STATE_LETTERS`` letters less one beside the case's grade that
     the clause names beside its grades."""
