@@ -76,12 +76,14 @@ def test_a_rule_for_other_grades_gives_the_case_no_yes(plinko_index: Path) -> No
                                   "screen every year?").verdict == "yes"
 
 
-_BLINK = guideline_file("Blinkase genotype and zorbacin salve", """If testing identifies a patient as a poor blinker, present findings support the avoidance of zorbacin, with another salve used instead, owing to a likely lack of effect.
+_BLINK = guideline_file("Blinkase genotype and zorbacin salve", "\n\n".join((
+    "If testing identifies a patient as a poor blinker, present findings support the avoidance of zorbacin, with "
+    "another salve used instead, owing to a likely lack of effect.",
+    "In a person found to be a rapid blinker, another salve should be chosen to avoid harm from a usual dose of "
+    "zorbacin.",
+    "If the blinkase substrate quillodol is selected as another salve in intermediate blinkers, the salve should be "
+    "watched closely given the chance of poor response.")))
 
-In a person found to be a rapid blinker, another salve should be chosen to avoid harm from a usual dose of zorbacin.
-
-If the blinkase substrate quillodol is selected as another salve in intermediate blinkers, the salve should be watched closely given the chance of poor response.
-""")
 
 
 @pytest.fixture(scope="module")
