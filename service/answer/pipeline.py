@@ -104,7 +104,8 @@ from service.answer.section_labels import quoted_text
 from service.answer.stated_gap import stated_gap
 from service.answer.own_state_harm import on_own_state_harm
 from service.answer.reserved_state import outside_kept
-from service.answer.rule_condition import examples_said, main_clause, rule_condition
+from service.answer.rule_condition import (examples_said, grade_condition_unmet, main_clause, rule_condition,
+                                             stated_grades)
 from service.answer.state_harm import asked_in_state, harm_of_the_act_led, reports_state_as_harm
 from service.answer.stopping import with_stopping_advice
 from service.answer.subgroup import (STATE_NEAR_MIN_COSINE, StateLinks, advised_for_them, against_for_others,
@@ -1691,7 +1692,8 @@ def _verdict_overrides(index: SearchIndex, q: Question, ev: RankedEvidence, ques
         # rule's own way ("BMI 37, T2DM" beside "BMI >35 kg/m2 and comorbidities ... may be considered": yes); one it
         # misses, denies or leaves unsaid keeps the rule's way from it (``rule_condition``). After the reading of the
         # rule's branches and only condition (``verdict_for_values``), whose turn it leaves.
-        verdict = _by_rule_condition(index, q, ev, verdict, lead if lead is not None else next(iter(behind), None))
+        verdict = _by_rule_condition(index, q, ev, verdict, lead if lead is not None else next(iter(behind), None),
+                                     (follows.read_as or follows.question) if follows is not None else None)
     if verdict == "yes" and second_against is not None and any(c is second_against for c in quoted):
         # A yes to one ask beside the advice against the other's thing would read as a yes to both: none is given, the
         # quotes answer each.
@@ -1726,7 +1728,7 @@ def _verdict_overrides(index: SearchIndex, q: Question, ev: RankedEvidence, ques
 
 
 def _by_rule_condition(index: SearchIndex, q: Question, ev: RankedEvidence, verdict: Verdict,
-                       resting: Candidate | None) -> Verdict:
+                       resting: Candidate | None, before: str | None = None) -> Verdict:
     """``verdict`` read against the condition of the guideline's advice it rests on (``resting``: the lead, or the first
     statement behind a lean; ``rule_condition.rule_condition``): where the case meets it, the advice's own way as asked
     (``advised_way``, turned by ``as_asked``); where the case misses it, denies a state it is for, or leaves unsaid the
@@ -1751,6 +1753,11 @@ def _by_rule_condition(index: SearchIndex, q: Question, ev: RankedEvidence, verd
         return passages is not None and len(terms) > 1 and stats.remembered(
             ("example of", thing_said, kind), lambda: examples_said(thing_said, kind, passages(terms)))
     read = rule_condition(asked, resting.text, thing, example_of)
+    if read is None and before is not None and not stated_grades(asked) and grade_condition_unmet(before,
+                                                                                                 resting.text):
+        # A follow-up that states no grade of its own ("is X a reasonable alternative?") asks of the case before, its
+        # grade of a measure kept ("poor gizmo metabolizer"): a rule for other grades of it is no more for the case.
+        read = "unmet"
     if read == "met":
         return ruled
     if read is not None and verdict == ruled:

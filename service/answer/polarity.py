@@ -72,6 +72,13 @@ AGAINST = GuardedPattern(re.compile(
     # ``NEUTRAL``, read first), and an adviser's "refrain from" (advice to hold back from doing it). Grammar.
     r"can\s*not\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?(?:recommended|advised|suggested|endorsed|supported)|"
     r"refrain(?:s|ed|ing)?\s+from|"
+    # ... advice worded as a noun of avoiding: an adviser's (or its evidence's) word for "the avoidance of X" ("current
+    # evidence supports the avoidance of X", "recommends avoidance of X"), or that avoidance as the subject of advice
+    # ("Avoidance of X is recommended"): advice against X, as "X should be avoided" is. Grammar.
+    r"(?:recommends?|recommended|advises?|advised|suggests?|supports?|supported|favou?rs?|warrants?)\s+"
+    r"(?:the\s+)?(?:\w+\s+)?avoidance\s+of|"
+    r"^\W*avoidance\s+of\s+[^,;:.]{1,80}?\s(?:is|are|should\s+be)\s+(?:\w+ly\s+)?(?:recommended|advised|suggested|"
+    r"preferred|warranted)|"
     # ... a need denied for starting or giving it ("X need not be started", "clinicians need not initiate X", "do not
     # need to order X"): leave to do without it. (Not a need denied for avoiding or stopping it, ``_NO_NEED_TO_AVOID``:
     # its verbs are not these.) Grammar: a negated need and a verb of starting, giving or doing.

@@ -262,6 +262,62 @@ def scope_denied(question: str, text: str, thing: frozenset[str]) -> bool:
     return False
 
 
+# Words of a grade on a scale (of risk, severity, likelihood): a closed class. A rule's conditional clause that names
+# some of them ("if their risk rose to moderate or high") is for cases of those grades; a case that gives the same
+# measure another grade ("low risk") is not one of them. Grammar of graded states.
+_GRADES = frozenset(("low", "intermediate", "moderate", "high", "mild", "severe", "minimal", "poor"))
+# How many words either side of a grade name the measure it grades ("gizmo risk rose to moderate", "a low
+# gizmo risk"): in the rule's clause, and in the case.
+_GRADED_REACH_RULE = 3
+_GRADED_REACH_CASE = 2
+
+
+def _graded(text: str, reach: int) -> list[tuple[str, frozenset[str], bool]]:
+    """Each grade word ``text`` names (``_GRADES``) with the stems of the ``reach`` content words either side of it
+    (words of no stem, "of", "to", not counted; less other grade words and question words: the measure it grades), and
+    whether a negator stands just before it ("not low risk")."""
+    words = re.findall(r"[A-Za-z][\w\-]*", text)
+    content = [(at, frozenset(tokenize(w)) - QUESTION_WORDS) for at, w in enumerate(words)
+               if w.lower() not in _GRADES and tokenize(w)]
+    found = []
+    for at, word in enumerate(words):
+        if word.lower() not in _GRADES:
+            continue
+        before = [stems for i, stems in content if i < at][-reach:]
+        after = [stems for i, stems in content if i > at][:reach]
+        negated = any(_NEGATOR.match(w) for w in words[max(0, at - _NEGATED_REACH):at])
+        found.append((word.lower(), frozenset().union(*before, *after), negated))
+    return found
+
+
+def stated_grades(text: str) -> frozenset[str]:
+    """The grade words ``text`` names (``_GRADES``)."""
+    return frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", text) if w.lower() in _GRADES)
+
+
+def grade_condition_unmet(question: str, text: str) -> bool:
+    """Whether a rule's conditional clause (``_CONDITIONAL``) holds it only for some grades of a measure ("... repeated
+    if their gizmo risk rose to moderate or high") and the case states that measure at another grade ("low gizmo
+    risk"), undenied, and at none of the clause's grades of it: the rule is for cases the asked one is not, and its way
+    is none for it. The measure is a word of at least ``_STATE_LETTERS`` letters less one beside the case's grade that
+    the clause names beside its grades."""
+    found = _CONDITIONAL.search(text)
+    if found is None:
+        return False
+    ruled = [(g, near) for g, near, negated in _graded(found.group("clause"), _GRADED_REACH_RULE) if not negated]
+    if not ruled:
+        return False
+    stated = _graded(question, _GRADED_REACH_CASE)
+    for grade, near, negated in stated:
+        measure = frozenset(t for t in near if len(t) >= _STATE_LETTERS - 1)
+        grades = frozenset(g for g, n in ruled if n & measure)  # the clause's grades of that measure
+        if negated or not grades or grade in grades:
+            continue
+        if not any(g in grades and not n for g, m, n in stated if m & measure):
+            return True
+    return False
+
+
 # A rule's own exception ("... unless ...", "except in ..."), which the case may fall in: its condition met says
 # nothing of whether the exception holds, so it gives no way. Grammar.
 _EXCEPTED = re.compile(r"\b(?:unless|except)\b", re.I)
@@ -277,7 +333,7 @@ def rule_condition(question: str, text: str, thing: frozenset[str] = frozenset()
         return None if alternatives == "met" and _EXCEPTED.search(text) else alternatives
     if state_condition_met(question, text) and not _EXCEPTED.search(text):
         return "met"
-    if scope_denied(question, text, thing):
+    if scope_denied(question, text, thing) or grade_condition_unmet(question, text):
         return "unmet"
     return None
 

@@ -114,6 +114,10 @@ def _names_case(case: frozenset[str], terms: frozenset[str]) -> bool:
     return any(_names_term(t, terms) for t in case)
 
 
+# The reason a sentence gives for its advice, to its end: "due to ...", "because ...", "owing to ...". Grammar.
+_REASON_TAIL = re.compile(r"\b(?:due\s+to|because|owing\s+to)\b.*$", re.I | re.S)
+
+
 def other_branch(question: str, forms: tuple[frozenset[str], ...], first: Candidate, siblings: list[Candidate],
                  verdict: str, condition: str | None = None) -> Candidate | None:
     """A sentence of ``first``'s own source that names the whole asked thing, advises on it the other way
@@ -137,8 +141,9 @@ def other_branch(question: str, forms: tuple[frozenset[str], ...], first: Candid
         if c is first or c.doc_id != first.doc_id or c.text == first.text or not _names_whole(forms, c.terms):
             continue
         other = advised_way(c.text, thing)
-        if other is None or other == way or GAP.search(c.text):
-            continue  # (a gap, "insufficient evidence to recommend X in Z", advises neither way on Z)
+        if other is None or other == way or GAP.search(_REASON_TAIL.sub("", c.text)):
+            continue  # (a gap, "insufficient evidence to recommend X in Z", advises neither way on Z; a gap in the
+            # reason the advice gives, "... avoid X due to a lack of effect", is the advice's ground, no gap in it)
         if _names_case(case, c.terms - first.terms) and not _names_case(case, first.terms - c.terms - thing):
             # (Only where ``first`` names no word of the case its sibling lacks: "X should be avoided in people with
             # Y" is the branch for a case with Y, whatever its sibling "X is recommended for Z" says of Z at large.)
