@@ -156,7 +156,7 @@ def test_a_grade_in_words_after_a_footnote_mark_ends_the_sentence() -> None:
     # recommendation it ends from being a statement at all: a question on it quoted only its footnotes.
     from service.answer.scoring import _ENDS_SENTENCE
     for grade in ("(Weak recommendation; moderate-quality evidence)", "(Strong Recommendation, Low-Quality Evidence)",
-                  "(Conditional recommendation for the use of the intervention)"):
+                  "(Conditional recommendation for using the gizmo)"):
         assert _ENDS_SENTENCE.search(f"Practitioners should not routinely offer gizmolol for wobble.** {grade}")
         assert quotable(f"For adults with wobble, practitioners should not routinely offer gizmolol.** {grade}")
     assert not _ENDS_SENTENCE.search("Gizmolol lowered wobble.** (Weak evidence from Table 2)")
