@@ -44,7 +44,7 @@ _AGES = (("older", re.compile(r"\bolder\s+(?:adults?|people|persons|patients|men
 # A clause that gives the reason for advice ("... because of serious risks to the unborn child"), to the end of its
 # sentence or clause: the people it names are those the reason concerns, not whom the advice is for ("women of
 # childbearing potential" are no children). Grammar.
-_REASON = re.compile(r"\b(?:because|due\s+to|owing\s+to)\b[^.;]*", re.I)
+REASON = re.compile(r"\b(?:because|due\s+to|owing\s+to)\b[^.;]*", re.I)
 # A person named by their age ("a 70-year-old woman", "a 3-year-old", "6-month-olds", ``question.AGED``): the age group
 # the number falls in (``_aged_group``), and the age itself in months (kind "age at"), which an age bound a statement
 # sets may exclude ("children older than 6 months" is no advice for a 2-month-old, ``outside_bounds``).
@@ -274,7 +274,7 @@ def _text_qualifiers(text: str, examples: bool) -> tuple[tuple[tuple[str, frozen
             degrees.append((kind, frozenset(tokenize(" ".join(after))),
                             tuple(level for word in words for start, level in levels if word.startswith(start))))
     found: dict[str, list[str]] = {}
-    advised = _REASON.sub(" ", text)
+    advised = REASON.sub(" ", text)
     for value, pattern in _AGES:
         if pattern.search(advised):
             found.setdefault("age", []).append(value)

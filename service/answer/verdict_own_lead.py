@@ -27,6 +27,7 @@ from service.answer.negation import negated_at
 from service.answer.people_clause import speaks_of_others
 from service.answer.abbreviations import long_form_terms
 from service.answer.polarity import as_asked, asks_against, clauses, stance
+from service.answer.qualifiers import REASON
 from service.answer.routing import GAP, RECOMMENDATION
 from service.answer.scoring import Candidate
 from service.answer.verdict_closest_advice import advised_way, dashed_case
@@ -114,10 +115,6 @@ def _names_case(case: frozenset[str], terms: frozenset[str]) -> bool:
     return any(_names_term(t, terms) for t in case)
 
 
-# The reason a sentence gives for its advice, to its end: "due to ...", "because ...", "owing to ...". Grammar.
-_REASON_TAIL = re.compile(r"\b(?:due\s+to|because|owing\s+to)\b.*$", re.I | re.S)
-
-
 def other_branch(question: str, forms: tuple[frozenset[str], ...], first: Candidate, siblings: list[Candidate],
                  verdict: str, condition: str | None = None) -> Candidate | None:
     """A sentence of ``first``'s own source that names the whole asked thing, advises on it the other way
@@ -141,9 +138,9 @@ def other_branch(question: str, forms: tuple[frozenset[str], ...], first: Candid
         if c is first or c.doc_id != first.doc_id or c.text == first.text or not _names_whole(forms, c.terms):
             continue
         other = advised_way(c.text, thing)
-        if other is None or other == way or GAP.search(_REASON_TAIL.sub("", c.text)):
+        if other is None or other == way or GAP.search(REASON.sub(" ", c.text)):
             continue  # (a gap, "insufficient evidence to recommend X in Z", advises neither way on Z; a gap in the
-            # reason the advice gives, "... avoid X due to a lack of effect", is the advice's ground, no gap in it)
+            # reason it gives, "... avoid X due to a lack of effect", ``qualifiers.REASON``, is its ground, not a gap)
         if _names_case(case, c.terms - first.terms) and not _names_case(case, first.terms - c.terms - thing):
             # (Only where ``first`` names no word of the case its sibling lacks: "X should be avoided in people with
             # Y" is the branch for a case with Y, whatever its sibling "X is recommended for Z" says of Z at large.)
