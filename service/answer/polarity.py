@@ -52,6 +52,9 @@ AGAINST = GuardedPattern(re.compile(
     r"(?:treatments?|therap(?:y|ies)|options?|tests?|drugs?|choices?|interventions?)|"
     r"(?:is|are)\s+(?:seldom|rarely)\s+(?:indicated|recommended|appropriate|warranted|advised|justified|useful)|"
     r"not\s+be\s+(?:routinely\s+)?recommended|"
+    # ... and the advice as a bracketed note on the thing a list names ("Laser therapy (Not Recommended)", "Aspirin (not
+    # recommended for primary prevention)"), as guideline summaries list what they considered. Grammar.
+    r"(?<=\()not\s+(?:\w+ly\s+)?(?:recommended|indicated|advised|suggested)\b|"
     r"(?:should|must)\s+(?:\w+ly\s+)?(?:not|never|avoid)|be\s+(?:\w+ly\s+)?avoided|contraindicated|discourag\w*|"
     r"(?:is|are)\s+(?:best|better|ideally)\s+avoided|ought\s+not|not\s+to\s+be\s+(?:used|given|offered|prescribed)|"
     # ... advice or evidence "not to" advise or do it ("good evidence not to recommend X", "decided not to offer X").

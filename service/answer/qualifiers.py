@@ -9,6 +9,7 @@ from functools import lru_cache
 from index.lexical import tokenize
 from service.answer.bounds import NUMBER_WORDS
 from service.answer.question import AGED
+from service.answer.routing import REASON
 
 # Qualifiers of the people or the condition a question asks about, by kind: how severe the condition is, how far it has
 # spread, the age group, pregnancy, and the place of care. Each kind is a few words of grammar (degree adjectives, age
@@ -41,10 +42,8 @@ _AGES = (("older", re.compile(r"\bolder\s+(?:adults?|people|persons|patients|men
                               r"newborns?|neonates?|toddlers?)\b", re.I)),
          ("adolescent", re.compile(r"\b(?:adolescents?|teenagers?)\b", re.I)),
          ("adult", re.compile(r"(?<!older )(?<!young )\badults?\b", re.I)))
-# A clause that gives the reason for advice ("... because of serious risks to the unborn child"), to the end of its
-# sentence or clause: the people it names are those the reason concerns, not whom the advice is for ("women of
-# childbearing potential" are no children). Grammar.
-REASON = re.compile(r"\b(?:because|due\s+to|owing\s+to)\b[^.;]*", re.I)
+# A clause that gives the reason for advice (``routing.REASON``): the people it names are those the reason concerns,
+# not whom the advice is for ("women of childbearing potential" are no children).
 # A person named by their age ("a 70-year-old woman", "a 3-year-old", "6-month-olds", ``question.AGED``): the age group
 # the number falls in (``_aged_group``), and the age itself in months (kind "age at"), which an age bound a statement
 # sets may exclude ("children older than 6 months" is no advice for a 2-month-old, ``outside_bounds``).

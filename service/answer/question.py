@@ -3274,11 +3274,24 @@ _THING_FINE_AFTER = re.compile(r"^(?!(?:what|which|how|when|why|who|whom|is|are|
                                rf"(?P<ok>{FINE_TO})\s*\??$", re.I)
 
 
+# A verb contracted with "not" ("won't", "doesn't", "can't"): the tokenizer splits it at the apostrophe into a stem of
+# no meaning ("won", "doesn") and a letter, which weighed as the rarest words of the question. English's contractions.
+_CONTRACTED_NOT = re.compile(r"\b(?P<verb>[A-Za-z]+?)n['\u2019]t\b")
+_CONTRACTED_WRITTEN = {"wo": "will", "ca": "can", "sha": "shall"}
+
+
+def as_contractions_written(text: str) -> str:
+    """``text`` with each verb contracted with "not" written out ("won't" -> "will not", "doesn't" -> "does not",
+    ``_CONTRACTED_NOT``)."""
+    return _CONTRACTED_NOT.sub(
+        lambda m: _CONTRACTED_WRITTEN.get(m.group("verb").lower(), m.group("verb")) + " not", text)
+
+
 def as_patient_written(text: str) -> str:
     """``text`` with the shorthand "pt" and "pts" (``_PATIENT_SHORT``) written out as "patient" and "patients", and the
     texted modal verbs ("shud", ``_MODAL_SHORT``) as written; a clinical note's age, sex and shorthand too
-    (``as_note_written``)."""
-    text = as_note_written(text)
+    (``as_note_written``), and its verbs contracted with "not" (``as_contractions_written``)."""
+    text = as_note_written(as_contractions_written(text))
     text = _MODAL_SHORT.sub(lambda m: _MODAL_WRITTEN[m.group("m").lower()], text)
     return _PATIENT_SHORT.sub(lambda m: ("patients" if m.group("n") == "pts" else "patient") + (m.group("s") or ""),
                               text)

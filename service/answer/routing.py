@@ -101,12 +101,23 @@ RESEARCH_ADVISED = _rx(_RESEARCH_ADVISED)
 _ITEM_BREAK = re.compile(r"(?<=[.;:!?])\s+|\)\s+(?=[A-Z])")
 
 
+# A clause that gives the reason for advice ("... because of serious risks to the unborn child", "... is not
+# recommended ... due to lack of proven efficacy"), to the end of its sentence or clause. Grammar.
+REASON = re.compile(r"\b(?:because|due\s+to|owing\s+to)\b[^.;]*", re.I)
+
+
 def gap_on_asked(text: str, asked: frozenset[str] = frozenset(), topic: frozenset[str] = frozenset()) -> bool:
     """Whether ``text`` states a gap (``GAP``) on what was asked, read per clause or list item: a gap clause counts
     when it names the asked thing (``asked``: the question's intervention terms; or, without them, ``topic``), a
     term of the question's ``topic`` no other clause names, or when no other clause names a term of the ``topic``.
     "Self-rating of gizmo skill (Level A) ... There is insufficient evidence on gizmo testing (Level U)" states no
     gap on self-rating: its item on that is rated. Without a ``topic``, any gap counts (``GAP.search``)."""
+    if not GAP.search(text):
+        return False
+    # A gap given as the reason for advice ("X is not recommended for Y due to lack of proven efficacy") is why the
+    # source advises as it does: the statement is advice, not a gap on the question. (Not where the reason is that the
+    # research is missing, "... because no clinical trial has tested them": that is the gap.)
+    text = _without_reasons(text)
     if not GAP.search(text):
         return False
     if not topic:
@@ -123,6 +134,20 @@ def gap_on_asked(text: str, asked: frozenset[str] = frozenset(), topic: frozense
     if not said or gaps & (asked or topic) or gaps - said:
         return True
     return False
+
+
+# What the evidence is made of, named in a reason clause ("because no clinical trial has tested them", "due to limited
+# data"): a reason that says the research is missing is the gap itself, whatever the advice beside it.
+_RESEARCH = re.compile(r"\b(?:evidence|data|stud(?:y|ies)|trials?|research|reports?|experience)\b", re.I)
+
+
+def _without_reasons(text: str) -> str:
+    """``text`` without its reason clauses (``REASON``) that judge the thing rather than its research ("due to lack
+    of proven efficacy", not "because no trial has tested it", ``_RESEARCH``; a grade in brackets after the reason,
+    "(Level A, 2 Class I studies)", is no part of it), where what is left is advice
+    (``worded_as_advice``)."""
+    advised = REASON.sub(lambda m: m.group() if _RESEARCH.search(m.group().split("(")[0]) else " ", text)
+    return advised if advised != text and worded_as_advice(advised) else text
 
 
 # What a study says it did not look at ("... but that trial did not measure calcification"): the outcome it names so is

@@ -169,6 +169,10 @@ _COVERAGE, _TITLE_COVERAGE = MATCH_FEATURES.index("coverage"), MATCH_FEATURES.in
 # A row's passage and text features as C doubles (the relevance matrix is built from packed parts, ``candidates``).
 _PASSAGE_DOUBLES, _TEXT_DOUBLES = struct.Struct(f"{len(PASSAGE_FEATURES)}d"), struct.Struct(f"{len(TEXT_FEATURES)}d")
 _DIRECT = FEATURES.index("direct")
+# Every term of a question covered (``_Matcher.share`` sums to 1 over them; less a float's rounding).
+_WHOLE = 1.0 - 1e-9
+# A number as written ("7.40", "65"), which a question's case gives and its terms leave out.
+_NUMBER_WRITTEN = re.compile(r"\d+(?:\.\d+)?")
 
 
 @dataclass(frozen=True, eq=False)
@@ -334,6 +338,7 @@ class _Matcher:
         # said "Yes." to "Is propranolol a good choice for migraine prevention in someone who has asthma?".
         # Nor a comparison ("How does X compare with Y?"): advice on one side ("X is an effective option ...") does not
         # compare them.
+        self.numbers = frozenset(_NUMBER_WRITTEN.findall(question.text))
         self.advice_answers = (not question.yes_no and not _WHICH.search(question.text)
                                and question.comparator is None and not _COMPARES.search(question.text))
         # A follow-up searched with the words of the question it follows (``Question.context``): its own terms, one of
@@ -398,6 +403,12 @@ class _Matcher:
         """Whether a statement of ``terms`` covers an acronym of the question only by a long form (``acronyms``)."""
         return any(acronym not in terms and any(long_terms <= terms for long_terms in longs)
                    for acronym, longs in self.acronyms)
+
+    def numbers_in(self, text: str) -> bool:
+        """Whether ``text`` writes every number the question gives (``_NUMBER_WRITTEN``): advice that names every term
+        of "start X at pH 7.40?" but sets its threshold at 7.35 does not name the case asked."""
+        written = frozenset(_NUMBER_WRITTEN.findall(text))
+        return all(n in written for n in self.numbers)
 
     def gives_frame(self, text: str) -> bool:
         """Whether a statement gives what the question's frame asks (``shape``), or what a follow-up searched with the
@@ -627,8 +638,13 @@ def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
             # (Not for a question asking which thing or what thing: advice on its topic that names no such thing,
             # "Patients should be strongly encouraged to stop smoking ..." for "What is the most effective drug to help
             # people stop smoking?", is no answer to it.)
+            # (A yes/no question too, where the advice names every term of the question, itself or by its source's
+            # title: "Do not offer X for the primary prevention of Z to adults with Y" for "should adults with Y be on
+            # X for primary prevention?". Advice that leaves a term out, the asthma of "Is X a good choice for migraine
+            # prevention in someone who has asthma?", may not hold for the case that term makes.)
             direct = direct and (probability >= model.lead_floor or (
-                match.advice_answers and probability >= tuning.quote_floor
+                (match.advice_answers or (own[0] + own[1] >= _WHOLE and match.numbers_in(text)))
+                and probability >= tuning.quote_floor
                 and hit.document.kind == DocumentKind.GUIDELINE and _advises(text)))
             # A follow-up searched with the earlier question's words (``_Matcher.own``) is covered by its own words: a
             # statement the model believes that names most of what it adds, two words or more, answers it, however

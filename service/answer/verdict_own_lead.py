@@ -27,7 +27,7 @@ from service.answer.negation import negated_at
 from service.answer.people_clause import speaks_of_others
 from service.answer.abbreviations import long_form_terms
 from service.answer.polarity import as_asked, asks_against, clauses, stance
-from service.answer.qualifiers import REASON
+from service.answer.routing import REASON
 from service.answer.routing import GAP, RECOMMENDATION
 from service.answer.scoring import Candidate
 from service.answer.verdict_closest_advice import advised_way, dashed_case
@@ -140,7 +140,7 @@ def other_branch(question: str, forms: tuple[frozenset[str], ...], first: Candid
         other = advised_way(c.text, thing)
         if other is None or other == way or GAP.search(REASON.sub(" ", c.text)):
             continue  # (a gap, "insufficient evidence to recommend X in Z", advises neither way on Z; a gap in the
-            # reason it gives, "... avoid X due to a lack of effect", ``qualifiers.REASON``, is its ground, not a gap)
+            # reason it gives, "... avoid X due to a lack of effect", ``routing.REASON``, is its ground, not a gap)
         if _names_case(case, c.terms - first.terms) and not _names_case(case, first.terms - c.terms - thing):
             # (Only where ``first`` names no word of the case its sibling lacks: "X should be avoided in people with
             # Y" is the branch for a case with Y, whatever its sibling "X is recommended for Z" says of Z at large.)
