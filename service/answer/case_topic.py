@@ -116,6 +116,20 @@ _PRONOUN = re.compile(r"(?:he|she|him|her|they|them|it|this|that|these|those|one
                       re.I)
 
 
+def judged_case_topic(question: str, judged: tuple[str, str | None] | None, chunk_count: ChunkCount,
+                      idf_known: Callable[[str], bool]) -> CaseTopic | None:
+    """The topic of a question with no case that no shape reads, from the thing it judges by advice and whom or when
+    for (``judged``, ``question.judged_topic``), where the corpus writes the thing; None otherwise."""
+    if judged is None or _case_and_ask(question) is not None:
+        return None
+    thing, condition = judged
+    thing_terms = _known(thing, idf_known)
+    if not thing_terms:
+        return None
+    key = min(sorted(thing_terms), key=lambda t: chunk_count(frozenset([t])))
+    return CaseTopic(thing, condition if condition and _known(condition, idf_known) - thing_terms else None, key)
+
+
 def _ask_topic(ask: str, read_alone: Callable[[str], tuple[str | None, str | None]], chunk_count: ChunkCount,
                idf_known: Callable[[str], bool]) -> CaseTopic | None:
     """The topic ``ask`` reads as a question of its own, where it reads an intervention and a condition the corpus

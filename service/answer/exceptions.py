@@ -54,7 +54,47 @@ def excepted_case(question: str, text: str, names: frozenset[str] = frozenset())
         case = frozenset(tokenize(part)) - QUESTION_WORDS
         if case and (case <= asked or _named_short(part, said)) and case - rest:
             return True
+    return _bound_met(found.group("case"), question)
+
+
+# A bound an exception sets on a measure ("... diagnosed before 25 weeks", "... fasting glucose levels >110 mg/dL"):
+# the word of the measure or unit it is set on, the way it points, and the limit. Grammar: signs and words of
+# comparison.
+_LOWER = r"(?:>=|>|≥|over|above|after|(?:more|greater|higher)\s+than|at\s+least)"
+_UPPER = r"(?:<=|<|≤|under|below|before|(?:less|fewer|lower)\s+than|at\s+most)"
+_EXCEPTION_BOUND = re.compile(rf"(?P<noun>[A-Za-z]+)(?:\s+(?:levels?|values?|of))?\s*(?P<way>{_LOWER}|{_UPPER})\s*"
+                              r"(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>[A-Za-z]+)?", re.I)
+# A value a question gives: a number after its measure's word, within two words ("fasting glucose 118", "QTc 515 ms"),
+# or before its unit ("at 22 weeks").
+_GIVEN = r"(?<![\w.])(\d+(?:\.\d+)?)(?![\w.])"
+
+
+def _bound_met(case: str, question: str) -> bool:
+    """Whether a value the question gives meets a bound the exception sets (``_EXCEPTION_BOUND``): the same unit after
+    it ("22 weeks" for "before 25 weeks") or the bound's measure word within two words before it ("fasting glucose 118"
+    for "glucose levels >110 mg/dL"). "... is a suitable alternative ... except for those diagnosed before 25 weeks and
+    those with fasting glucose levels >110 mg/dL, in which case insulin is preferred" excepts a case diagnosed at 22
+    weeks with a fasting glucose of 118, which names none of the exception's words but its values."""
+    for bound in _EXCEPTION_BOUND.finditer(case):
+        limit, lower = float(bound.group("n")), re.fullmatch(_LOWER, bound.group("way"), re.I) is not None
+        unit, noun = (bound.group("unit") or "").lower(), bound.group("noun").lower()
+        for value in _values_of(question, noun, unit):
+            if (value > limit) if lower else (value < limit):
+                return True
     return False
+
+
+def _values_of(question: str, noun: str, unit: str) -> list[float]:
+    """The values ``question`` gives of a measure: numbers its unit's word follows (its first three letters, "wks" of
+    "weeks" aside, as written), or that follow within two words its measure's word."""
+    found = []
+    stem = tokenize(noun)[0] if tokenize(noun) else ""
+    for m in re.finditer(_GIVEN, question):
+        after = question[m.end():m.end() + 12].strip(" -").lower()  # ("31-year-old": its unit after the hyphen)
+        before = [t for t in tokenize(question[max(0, m.start() - 40):m.start()])][-2:]
+        if (unit and len(unit) >= 3 and after[:3] == unit[:3]) or (stem and stem in before):
+            found.append(float(m.group(1)))
+    return found
 
 
 def _named_short(part: str, said: list[str]) -> bool:

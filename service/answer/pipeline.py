@@ -40,7 +40,7 @@ from service.answer.class_regimen import with_class_regimen
 from service.answer.section_scope import off_lead_section, scoped_support
 from service.answer.sign_states import of_opposite_sign
 from service.answer.case_state import for_other_case
-from service.answer.case_topic import CaseTopic, case_topic
+from service.answer.case_topic import CaseTopic, case_topic, judged_case_topic
 from service.answer.tested_first import not_tested_first, advises_testing_first
 from service.answer.class_no import class_denial, subtype_class
 from service.answer.comparison import asks_likeness, both_sides_order, with_comparator
@@ -72,8 +72,8 @@ from service.answer.polarity import (AGAINST, as_asked, asks_about_going_on, ask
                                      with_what_asked_without)
 from service.answer.quoted_against import age_outside, denies_asked_act, warns_of_asked_state
 from service.answer.question import (LAST_IN, Question, as_dash_question, asked_parts, asked_thing, asked_tersely,
-                                     compared_sides, make_title, names_people, population_of, read_question,
-                                     state_nouns)
+                                     compared_sides, judged_topic, make_title, names_people, population_of,
+                                     read_question, state_nouns)
 from service.answer.off_question import off_question, sources_on
 from service.answer.references import Draft, Numbering, build_references
 from service.answer.retrieval import pairing, retrieve
@@ -244,8 +244,17 @@ def _case_topic_of(index: SearchIndex, q: Question) -> CaseTopic | None:
     counts = chunk_counts(index) if not (q.intervention or q.condition) else None
     if counts is None:
         return None
-    return case_topic(q.text, lambda terms: counts(terms, frozenset())[0],
-                      lambda term: counts(frozenset([term]), frozenset())[0] > 0, _read_alone)
+
+    def count(terms: frozenset[str]) -> int:
+        return counts(terms, frozenset())[0]
+
+    def known(term: str) -> bool:
+        return count(frozenset([term])) > 0
+
+    # (... or of a question with no case, the thing it judges by advice: "Is the X test recommended after a negative
+    # Y?", ``question.judged_topic``)
+    return (case_topic(q.text, count, known, _read_alone)
+            or judged_case_topic(q.text, judged_topic(q.text), count, known))
 
 
 def _read_alone(ask: str) -> tuple[str | None, str | None]:

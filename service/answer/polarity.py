@@ -93,7 +93,9 @@ AGAINST = GuardedPattern(re.compile(
     r"(?<=\()\s*(?:usually|generally)\s+not\s+appropriate(?=\s*\))|"
     r"not (?:be )?(?:routinely )?(?:offered|used|given|prescribed|performed)|"
     r"against\s+(?:the\s+)?(?:routine\s+)?use|"
-    r"(?<!\bwho )(?<!\bthat )do not (?:routinely )?(?:use|offer|give|prescribe|recommend)|"
+    # (... after a phrase put first, "In adults with suspected X, do not rely on Y to ...": the imperative's verbs of
+    # use.)
+    r"(?<!\bwho )(?<!\bthat )do not (?:routinely )?(?:use|offer|give|prescribe|recommend|rely\s+on|perform|refer)|"
     # ... an adviser's "does not recommend", and its "does (do) not suggest" that a thing be given or its use (not
     # "this does not suggest a benefit" nor "... does not suggest worsening outcomes", a finding's way of saying what
     # data imply).

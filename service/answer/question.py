@@ -3419,6 +3419,32 @@ def _read_topic(text: str) -> _Topic:
     return topic
 
 
+# A thing judged by a copula's participle or adjective of advice, with or without whom or when it is judged for ("Is
+# the X test recommended?", "Is X recommended after a negative Y?", "Is X an option in Y that has not improved ..."):
+# what no shape reads, where the judgement's object is the whole subject. Grammar: the copula, the closed class of
+# words of advice and fitness, and the prepositions that open whom or when.
+_JUDGED = re.compile(r"^(?:is|are)\s+(?:the\s+|a\s+|an\s+)?(?P<x>[^,;:?]{2,60}?)\s+"
+                     r"(?:still\s+|generally\s+|usually\s+)?(?:recommended|indicated|advised|suggested|appropriate|"
+                     r"warranted|an?\s+(?:\w+\s+)?option)"
+                     r"(?:\s+(?:after|following|before|during|in|for|with)\s+(?:the\s+|a\s+|an\s+)?"
+                     r"(?P<y>[^,;:?]{2,80}?))?"
+                     r"\s*$", re.I)
+
+
+def judged_topic(text: str) -> tuple[str, str | None] | None:
+    """The thing a question judges by advice and the condition it judges it for (``_JUDGED``: "Is the X test
+    recommended after a negative Y?"); None where it has no such shape or its subject holds a verb or pronoun of its
+    own (a clause, no thing). A guess no shape makes: ``pipeline`` takes it only where the evidence bears it out."""
+    m = _JUDGED.match(" ".join(text.split()).rstrip("?.! "))
+    if m is None or _CLAUSE_IN.search(m.group("x")):
+        return None
+    return m.group("x").strip(), m.group("y").strip() if m.group("y") else None
+
+
+# A subject that is a clause rather than a thing: it holds a pronoun or a modal ("it safe to", "there any"). Grammar.
+_CLAUSE_IN = re.compile(r"\b(?:it|there|this|that|they|he|she|i|we|you|to|should|can|could|would|will)\b", re.I)
+
+
 # When or how often a thing is given, said last after it (``_WHEN_GIVEN``, ``_HOW_OFTEN_TAKEN``: "straight away",
 # "three times a day", "once daily"). Grammar.
 _TIMED_TAIL = re.compile(rf"\s+(?:{_WHEN_GIVEN}|(?:only\s+)?(?:(?:once|twice|(?:two|three|four)\s+times)\s+"

@@ -102,7 +102,7 @@ _ITEM_BREAK = re.compile(r"(?<=[.;:!?])\s+|\)\s+(?=[A-Z])")
 
 
 # A clause that gives the reason for advice ("... because of serious risks to the unborn child", "... is not
-# recommended ... due to lack of proven efficacy"), to the end of its sentence or clause. Grammar.
+# recommended ... due to lack of shown benefit"), to the end of its sentence or clause. Grammar.
 REASON = re.compile(r"\b(?:because|due\s+to|owing\s+to)\b[^.;]*", re.I)
 
 
@@ -114,7 +114,7 @@ def gap_on_asked(text: str, asked: frozenset[str] = frozenset(), topic: frozense
     gap on self-rating: its item on that is rated. Without a ``topic``, any gap counts (``GAP.search``)."""
     if not GAP.search(text):
         return False
-    # A gap given as the reason for advice ("X is not recommended for Y due to lack of proven efficacy") is why the
+    # A gap given as the reason for advice ("X is not recommended for Y due to lack of shown benefit") is why the
     # source advises as it does: the statement is advice, not a gap on the question. (Not where the reason is that the
     # research is missing, "... because no clinical trial has tested them": that is the gap.)
     text = _without_reasons(text)
@@ -142,8 +142,8 @@ _RESEARCH = re.compile(r"\b(?:evidence|data|stud(?:y|ies)|trials?|research|repor
 
 
 def _without_reasons(text: str) -> str:
-    """``text`` without its reason clauses (``REASON``) that judge the thing rather than its research ("due to lack
-    of proven efficacy", not "because no trial has tested it", ``_RESEARCH``; a grade in brackets after the reason,
+    """``text`` without its reason clauses (``REASON``) that judge the thing rather than its research ("due to a lack
+    of effect", not "because no trial has tested it", ``_RESEARCH``; a grade in brackets after the reason,
     "(Level A, 2 Class I studies)", is no part of it), where what is left is advice
     (``worded_as_advice``)."""
     advised = REASON.sub(lambda m: m.group() if _RESEARCH.search(m.group().split("(")[0]) else " ", text)

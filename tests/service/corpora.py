@@ -99,3 +99,12 @@ year: 2023
 
 {body}
 """
+
+
+def guideline_index(tmp_path_factory: pytest.TempPathFactory, name: str, title: str, body: str) -> Path:
+    """The index of one guideline of one recommendations section (``guideline_file``) beside four ``BACKGROUND``
+    guidelines, so that its words weigh as in a corpus: the corpus most single-guideline tests build."""
+    files = {f"{name}.md": guideline_file(title, body),
+             **background_guidelines("Exercise for knee osteoarthritis", "Migraine prevention", "Asthma in children",
+                                     "Fever in children")}
+    return built(tmp_path_factory, name, files)

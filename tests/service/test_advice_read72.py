@@ -1,7 +1,7 @@
-"""Advice read as advice where its grammar had hidden it: a gap given as the reason for advice ("X is not recommended for
-Y due to lack of proven efficacy") is the advice's ground, not a gap on the question; a bracketed note on a listed thing
-("Zapotherm (Not Recommended)") advises against it; and a guideline's advice that names every term of a yes/no question
-answers it directly. Every topic and name here is made up."""
+"""Advice read as advice where its grammar had hidden it: a gap given as the reason for advice ("X is not recommended
+for Y due to lack of shown benefit") is the advice's ground, not a gap on the question; a bracketed note on a listed
+thing ("Zapotherm (Not Recommended)") advises against it; and a guideline's advice that names every term of a yes/no
+question answers it directly. Every topic and name here is made up."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -11,13 +11,13 @@ import pytest
 from service.answer.evidence import reports_finding
 from service.answer.polarity import stance
 from service.answer.routing import gap_on_asked
-from tests.service.corpora import answered, background_guidelines, built, guideline_file, lead_text
+from tests.service.corpora import answered, guideline_index, lead_text
 
 TOPIC = frozenset({"zapotherm", "gizmo", "back", "pain"})
 
 
 def test_a_gap_given_as_the_reason_for_advice_is_no_gap() -> None:
-    text = ("Zapotherm is not recommended for chronic gizmo back pain due to lack of proven efficacy (Level A, 2 Class I "
+    text = ("Zapotherm is not recommended for chronic gizmo back pain due to lack of shown benefit (Level A, 2 Class I "
             "studies).")
     assert not gap_on_asked(text, TOPIC, TOPIC)
     assert reports_finding(text, TOPIC, TOPIC)
@@ -49,10 +49,7 @@ ADVICE = ("Do not offer zapotherm for the primary prevention of wobble disease t
 
 @pytest.fixture(scope="module")
 def gizmo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    files = {"gizmo.md": guideline_file("Gizmo diabetes in adults", ADVICE),
-             **background_guidelines("Exercise for knee osteoarthritis", "Migraine prevention", "Asthma in children",
-                                     "Fever in children")}
-    return built(tmp_path_factory, "gizmo72", files)
+    return guideline_index(tmp_path_factory, "gizmo72", "Gizmo diabetes in adults", ADVICE)
 
 
 def test_advice_naming_every_term_of_a_yes_no_question_answers_it(gizmo: Path) -> None:

@@ -9,7 +9,7 @@ import pytest
 
 from index.lexical import tokenize
 from service.answer.question import as_contractions_written, read_question
-from tests.service.corpora import answered, background_guidelines, built, guideline_file
+from tests.service.corpora import answered, guideline_index
 
 
 @pytest.mark.parametrize(("written", "read"), [
@@ -30,16 +30,13 @@ def test_a_question_with_a_contraction_reads_no_stem_of_it() -> None:
     assert {"won", "t"}.isdisjoint(tokenize(q.text))
 
 
-ADVICE = ("Do not consider the following treatment in order to speed closure of stalled but healable gizmo ulcers: "
-          "Zapotherm (Not Recommended). Offer a pressure-relieving mattress to every person with a gizmo ulcer.")
+ADVICE = ("For stalled gizmo ulcers that can still heal, do not use this to hasten their healing: Zapotherm (Not "
+          "Recommended). Offer a pressure-relieving mattress to every person with a gizmo ulcer.")
 
 
 @pytest.fixture(scope="module")
 def ulcers(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    files = {"ulcers.md": guideline_file("Gizmo ulcers: prevention and treatment", ADVICE),
-             **background_guidelines("Exercise for knee osteoarthritis", "Migraine prevention", "Asthma in children",
-                                     "Fever in children")}
-    return built(tmp_path_factory, "ulcers72", files)
+    return guideline_index(tmp_path_factory, "ulcers72", "Gizmo ulcers: prevention and treatment", ADVICE)
 
 
 def test_advice_against_for_stalled_ulcers_answers_a_question_on_those_that_wont_close(ulcers: Path) -> None:
