@@ -88,10 +88,10 @@ def _values_of(question: str, noun: str, unit: str) -> list[float]:
     """The values ``question`` gives of a measure: numbers its unit's word follows (its first three letters, "wks" of
     "weeks" aside, as written), or that follow within two words its measure's word."""
     found = []
-    stem = tokenize(noun)[0] if tokenize(noun) else ""
+    stem = next(iter(tokenize(noun)), "")
     for m in re.finditer(_GIVEN, question):
         after = question[m.end():m.end() + 12].strip(" -").lower()  # ("31-year-old": its unit after the hyphen)
-        before = [t for t in tokenize(question[max(0, m.start() - 40):m.start()])][-2:]
+        before = tokenize(question[max(0, m.start() - 40):m.start()])[-2:]
         if (unit and len(unit) >= 3 and after[:3] == unit[:3]) or (stem and stem in before):
             found.append(float(m.group(1)))
     return found

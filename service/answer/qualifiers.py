@@ -42,8 +42,6 @@ _AGES = (("older", re.compile(r"\bolder\s+(?:adults?|people|persons|patients|men
                               r"newborns?|neonates?|toddlers?)\b", re.I)),
          ("adolescent", re.compile(r"\b(?:adolescents?|teenagers?)\b", re.I)),
          ("adult", re.compile(r"(?<!older )(?<!young )\badults?\b", re.I)))
-# A clause that gives the reason for advice (``routing.REASON``): the people it names are those the reason concerns,
-# not whom the advice is for ("women of childbearing potential" are no children).
 # A person named by their age ("a 70-year-old woman", "a 3-year-old", "6-month-olds", ``question.AGED``): the age group
 # the number falls in (``_aged_group``), and the age itself in months (kind "age at"), which an age bound a statement
 # sets may exclude ("children older than 6 months" is no advice for a 2-month-old, ``outside_bounds``).
@@ -273,6 +271,8 @@ def _text_qualifiers(text: str, examples: bool) -> tuple[tuple[tuple[str, frozen
             degrees.append((kind, frozenset(tokenize(" ".join(after))),
                             tuple(level for word in words for start, level in levels if word.startswith(start))))
     found: dict[str, list[str]] = {}
+    # (not in a clause giving the reason for advice, ``routing.REASON``: the people it names are those the reason
+    # concerns, not whom the advice is for; "women of childbearing potential" are no children)
     advised = REASON.sub(" ", text)
     for value, pattern in _AGES:
         if pattern.search(advised):

@@ -27,8 +27,7 @@ from service.answer.negation import negated_at
 from service.answer.people_clause import speaks_of_others
 from service.answer.abbreviations import long_form_terms
 from service.answer.polarity import as_asked, asks_against, clauses, stance
-from service.answer.routing import REASON
-from service.answer.routing import GAP, RECOMMENDATION
+from service.answer.routing import GAP, REASON, RECOMMENDATION
 from service.answer.scoring import Candidate
 from service.answer.verdict_closest_advice import advised_way, dashed_case
 
