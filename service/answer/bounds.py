@@ -11,8 +11,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_LOWER = r"below|under|less\s+than|lower\s+than|fewer\s+than|up\s+to|<|≤|<=|=<"
-_UPPER = r"above|over|more\s+than|greater\s+than|higher\s+than|at\s+least|exceeding|>|≥|>=|=>"
+# The words and signs that put a value below a number, and above it (``exceptions`` reads an exception's bounds by
+# them).
+BELOW = r"below|under|less\s+than|lower\s+than|fewer\s+than|up\s+to|<|≤|<=|=<"
+ABOVE = r"above|over|more\s+than|greater\s+than|higher\s+than|at\s+least|exceeding|>|≥|>=|=>"
+_LOWER, _UPPER = BELOW, ABOVE
 _BOUND = re.compile(rf"\b(?P<what>[A-Za-z][\w\-]*)\b\s*(?:(?:of|is|was|were|are)\s+)?"
                     rf"(?:(?P<lt>{_LOWER})|(?P<gt>{_UPPER}))\s*(?P<value>\d+(?:\.\d+)?)", re.I)
 

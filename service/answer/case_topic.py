@@ -106,7 +106,7 @@ def case_topic(question: str, chunk_count: ChunkCount, idf_known: Callable[[str]
     thing_terms = _known(thing, idf_known)
     if not thing_terms:
         return None
-    key = min(sorted(thing_terms), key=lambda t: chunk_count(frozenset([t])))
+    key = _rarest(thing_terms, chunk_count)
     return CaseTopic(thing, _condition(case, key, thing_terms, chunk_count, idf_known), key)
 
 
@@ -126,8 +126,8 @@ def judged_case_topic(question: str, judged: tuple[str, str | None] | None, chun
     thing_terms = _known(thing, idf_known)
     if not thing_terms:
         return None
-    key = min(sorted(thing_terms), key=lambda t: chunk_count(frozenset([t])))
-    return CaseTopic(thing, condition if condition and _known(condition, idf_known) - thing_terms else None, key)
+    return CaseTopic(thing, condition if condition and _known(condition, idf_known) - thing_terms else None,
+                     _rarest(thing_terms, chunk_count))
 
 
 def _ask_topic(ask: str, read_alone: Callable[[str], tuple[str | None, str | None]], chunk_count: ChunkCount,
@@ -143,8 +143,7 @@ def _ask_topic(ask: str, read_alone: Callable[[str], tuple[str | None, str | Non
     thing_terms, condition_terms = _known(intervention, idf_known), _known(condition, idf_known)
     if not thing_terms or not condition_terms - thing_terms:
         return None
-    key = min(sorted(thing_terms), key=lambda t: chunk_count(frozenset([t])))
-    return CaseTopic(intervention, condition, key, from_ask=True)
+    return CaseTopic(intervention, condition, _rarest(thing_terms, chunk_count), from_ask=True)
 
 
 def thing_asked_of_case(question: str) -> str | None:
@@ -228,6 +227,11 @@ def _part_condition(part: str) -> str | None:
     part = (" " + part)[:end.start()].strip() if end else part
     words = [w for w in part.split() if w.lower() not in QUESTION_WORDS and not _AGE.fullmatch(w)]
     return part if words else None
+
+
+def _rarest(terms: frozenset[str], chunk_count: ChunkCount) -> str:
+    """The term of ``terms`` the fewest chunks write (ties by spelling): the key a statement answering names."""
+    return min(sorted(terms), key=lambda t: chunk_count(frozenset([t])))
 
 
 def _known(phrase: str, idf_known: Callable[[str], bool]) -> frozenset[str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from index.lexical import tokenize
+from service.answer.bounds import ABOVE, BELOW
 from service.answer.concepts import QUESTION_WORDS
 from service.answer.models import Verdict
 from service.answer.polarity import as_asked, stance
@@ -58,12 +59,11 @@ def excepted_case(question: str, text: str, names: frozenset[str] = frozenset())
 
 
 # A bound an exception sets on a measure ("... diagnosed before 25 weeks", "... fasting glucose levels >110 mg/dL"):
-# the word of the measure or unit it is set on, the way it points, and the limit. Grammar: signs and words of
-# comparison.
-_LOWER = r"(?:>=|>|≥|over|above|after|(?:more|greater|higher)\s+than|at\s+least)"
-_UPPER = r"(?:<=|<|≤|under|below|before|(?:less|fewer|lower)\s+than|at\s+most)"
-_EXCEPTION_BOUND = re.compile(rf"(?P<noun>[A-Za-z]+)(?:\s+(?:levels?|values?|of))?\s*(?P<way>{_LOWER}|{_UPPER})\s*"
-                              r"(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>[A-Za-z]+)?", re.I)
+# the word of the measure or unit it is set on, the way it points (``bounds``' words and signs of comparison, with the
+# words of time that bound a span: "before", "after"), and the limit.
+_ABOVE = rf"(?:{ABOVE}|after)"
+_EXCEPTION_BOUND = re.compile(rf"(?P<noun>[A-Za-z]+)(?:\s+(?:levels?|values?|of))?\s*"
+                              rf"(?P<way>{_ABOVE}|{BELOW}|before)\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>[A-Za-z]+)?", re.I)
 # A value a question gives: a number after its measure's word, within two words ("fasting glucose 118", "QTc 515 ms"),
 # or before its unit ("at 22 weeks").
 _GIVEN = r"(?<![\w.])(\d+(?:\.\d+)?)(?![\w.])"
@@ -76,7 +76,7 @@ def _bound_met(case: str, question: str) -> bool:
     those with fasting glucose levels >110 mg/dL, in which case insulin is preferred" excepts a case diagnosed at 22
     weeks with a fasting glucose of 118, which names none of the exception's words but its values."""
     for bound in _EXCEPTION_BOUND.finditer(case):
-        limit, lower = float(bound.group("n")), re.fullmatch(_LOWER, bound.group("way"), re.I) is not None
+        limit, lower = float(bound.group("n")), re.fullmatch(_ABOVE, bound.group("way"), re.I) is not None
         unit, noun = (bound.group("unit") or "").lower(), bound.group("noun").lower()
         for value in _values_of(question, noun, unit):
             if (value > limit) if lower else (value < limit):

@@ -32,7 +32,7 @@ from service.answer.bounds import asked_values
 from service.answer.lead_in import regimen_lead_in
 from service.answer.anaphora import describes_back, leans_back, names_antecedent, opens_with_anaphor, points_above
 from service.answer.chunk_memo import chunk_entry
-from service.answer.concepts import (MEASURES, QUESTION_WORDS, Concept, Idf, Lexicon, case_named, concept,
+from service.answer.concepts import (MEASURES, NUMBER, QUESTION_WORDS, Concept, Idf, Lexicon, case_named, concept,
                                       condition_head, contradicts_qualifier, one_taken_alone, qualifier_phrase,
                                       qualifier_terms, restricted_head, taken_apart)
 from service.answer.corpus_stats import CorpusStats
@@ -171,8 +171,8 @@ _PASSAGE_DOUBLES, _TEXT_DOUBLES = struct.Struct(f"{len(PASSAGE_FEATURES)}d"), st
 _DIRECT = FEATURES.index("direct")
 # Every term of a question covered (``_Matcher.share`` sums to 1 over them; less a float's rounding).
 _WHOLE = 1.0 - 1e-9
-# A number as written ("7.40", "65"), which a question's case gives and its terms leave out.
-_NUMBER_WRITTEN = re.compile(r"\d+(?:\.\d+)?")
+# A number as written ("7.40", "65", ``concepts.NUMBER``), which a question's case gives and its terms leave out.
+_NUMBER_WRITTEN = re.compile(NUMBER)
 
 
 @dataclass(frozen=True, eq=False)

@@ -11,7 +11,7 @@ from index.lexical import tokenize
 from service.answer.case_topic import CaseTopic, case_topic
 from service.answer.pipeline import _read_alone
 from service.answer.question import read_question
-from tests.service.corpora import answered, background_guidelines, built, guideline_file, lead_text
+from tests.service.corpora import answered, guideline_index, lead_text
 
 CHUNKS = [frozenset(tokenize(text)) for text in (
     "Zorbicillin is not advised for gizmo palsy in adults.",
@@ -55,10 +55,7 @@ FINDING = ("In the BLORP trial, zorbicillin reduced wobble mortality by about 30
 
 @pytest.fixture(scope="module")
 def wobble(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    files = {"wobble.md": guideline_file("Zorbicillin for gizmo wobble", FINDING),
-             **background_guidelines("Exercise for knee osteoarthritis", "Migraine prevention", "Asthma in children",
-                                     "Fever in children")}
-    return built(tmp_path_factory, "wobble-ask", files)
+    return guideline_index(tmp_path_factory, "wobble-ask", "Zorbicillin for gizmo wobble", FINDING)
 
 
 def test_a_note_asking_how_much_is_answered_by_the_finding_its_ask_names(wobble: Path) -> None:

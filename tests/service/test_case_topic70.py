@@ -11,7 +11,7 @@ import pytest
 from index.lexical import tokenize
 from service.answer.case_topic import CaseTopic, acted_on, case_topic
 from service.answer.question import read_question
-from tests.service.corpora import answered, background_guidelines, built, guideline_file, lead_text
+from tests.service.corpora import answered, guideline_index, lead_text
 
 
 @pytest.mark.parametrize(("ask", "thing"), [
@@ -85,10 +85,7 @@ RULE = ("For adults with new wobble palsy, oral zorbicillin should be offered to
 @pytest.fixture(scope="module")
 def wobble_palsy(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A guideline on wobble palsy among others."""
-    files = {"wobble.md": guideline_file("Wobble palsy in adults", RULE),
-             **background_guidelines("Exercise for knee osteoarthritis", "Migraine prevention", "Asthma in children",
-                                     "Fever in children")}
-    return built(tmp_path_factory, "wobble-palsy", files)
+    return guideline_index(tmp_path_factory, "wobble-palsy", "Wobble palsy in adults", RULE)
 
 
 def test_a_case_note_of_several_parts_is_answered_by_the_rule_for_its_case(wobble_palsy: Path) -> None:
