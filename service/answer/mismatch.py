@@ -5,7 +5,8 @@ statement names the subject and what is acted on, and fills the one slot the que
 with its opposite. So with a value in a named slot ("Is gizmo syndrome caused by a deletion in chromosome 12?" above
 "... deletions of chromosome 14q2 ..."). The words model reads such a statement as a "yes": nearly every word of the
 claim is in it, and nothing is negated. (A third slot, a word of the same ending after another short prefix,
-"hyperwobblia" above "hypowobblia", was dropped: it read "effective" and "selective" as such a pair and fixed nothing.)
+"hyperwobblia" above "hypowobblia", was dropped: it read "effective" and "selective" as such a pair and fixed nothing.
+It is read apart now, with the corpus as judge of what a word is: ``another_prefix``.)
 
 What counts as the same slot is grammar, no topic: the words of change or regulation (``verdict.direction_of``: up
 or down, general English), a value (a number or a Roman numeral) after the same word.
@@ -13,6 +14,8 @@ or down, general English), a value (a number or a Roman numeral) after the same 
 from __future__ import annotations
 
 import re
+
+from collections.abc import Callable
 
 from index.lexical import QUESTION_WORDS, tokenize
 from service.answer.evidence import SENTENCE_END
@@ -150,3 +153,64 @@ def one_slot_otherwise(question: str, first: str, said: list[str]) -> bool:
     if not any(slot(question, p) == -1 for p in SENTENCE_END.split(first)):
         return False
     return all(slot(question, p) != 1 for t in said for p in SENTENCE_END.split(t))
+
+
+# A word that another word is with a prefix taken away says the contrary of it ("nonsyndromic" or "non-syndromic" of
+# "syndromic", "unrelated" of "related"): English's plainly negating prefixes ("in-", "a-", "dis-" also begin words
+# that deny nothing: "increase", "across", "disorder"). Grammar.
+_NEGATING_PREFIXES = frozenset({"non", "un"})
+# Two words with other prefixes are one word after each ("monoclonal", "polyclonal"; "adenoviral", "lentiviral") only
+# where each prefix has this many letters: "reaction" and "interaction" do not deny each other.
+PREFIX_CHARS = (3, 5)
+REST_CHARS = 5  # the shortest rest two words must share after their prefixes ("viral", "clonal")
+
+
+def another_prefix(question: str, first: str, said: list[str], idf: Callable[[str], float]) -> bool:
+    """Whether the first statement a "yes" rests on repeats the question's claim with one of its words put after
+    another prefix, and no statement behind it names that word itself: "ProSavin, a lentiviral vector ..." for "Does
+    ProSavin use an adenoviral vector?", "... cause a nonsyndromic neurodevelopmental delay" for "... syndromic
+    neurodevelopmental delay?". The words model reads such a statement as a "yes": every other word of the claim is in
+    it, and nothing is negated.
+
+    Two words are one word after two prefixes (``PREFIX_CHARS``) when what they share at the end (``REST_CHARS`` or
+    more) is a word the corpus writes at least as often as the rarer of the two (``idf``, the index's): "viral" of
+    "adenoviral" and "lentiviral"; not "ective" of "effective" and "selective", a fragment. Where one word is the rest
+    itself, the other's prefix negates it (``_NEGATING_PREFIXES``): "upregulated" does not deny "regulated"."""
+    asked = [w for w in _words(_YES_OR_NO.sub("", question)) if w not in QUESTION_WORDS]
+    named = {w for t in said for w in _words(t)}
+    for sentence in SENTENCE_END.split(first):
+        words = _words(sentence)
+        if asks_itself(sentence) or any(w in NEGATORS for w in words):
+            continue
+        terms = _terms(words)
+        for i, word in enumerate(asked):
+            rest = _terms(asked[:i] + asked[i + 1:]) - frozenset(tokenize(word))
+            if word in named or not _covers(rest, terms):
+                continue
+            if any(_prefixed(word, w, idf) for w in words):
+                return True
+    return False
+
+
+def _prefixed(asked: str, other: str, idf: Callable[[str], float]) -> bool:
+    """Whether ``other`` is ``asked`` after another prefix (``another_prefix``)."""
+    for plain, negated in ((asked, other), (other, asked)):
+        head, _, tail = negated.partition("-")
+        if tail == plain and head in _NEGATING_PREFIXES:
+            return True
+    if not (asked.isalpha() and other.isalpha()) or asked == other:
+        return False
+    shared = 0
+    while shared < min(len(asked), len(other)) and asked[-1 - shared] == other[-1 - shared]:
+        shared += 1
+    prefixes = (asked[:len(asked) - shared], other[:len(other) - shared])
+    if shared < REST_CHARS:
+        return False
+    if not all(prefixes):
+        if (prefixes[0] or prefixes[1]) not in _NEGATING_PREFIXES:
+            return False
+    elif not all(PREFIX_CHARS[0] <= len(p) <= PREFIX_CHARS[1] for p in prefixes):
+        return False
+    rest = tokenize(asked[len(prefixes[0]):])
+    pair = tokenize(asked) + tokenize(other)
+    return len(rest) == 1 and len(pair) == 2 and idf(rest[0]) <= max(idf(t) for t in pair)

@@ -51,7 +51,7 @@ from service.answer.quoted_before import new_named_first, not_quoted_again
 from service.answer.follow_up import (Previous, answered_choice, as_whole_question, asked_after, asks_of_a_thing,
                                       naming_it, naming_people, recommended_thing, restated_case, thing_pointed_at,
                                       regimen_of_two_asks, without_conjunction)
-from service.answer.mismatch import one_slot_otherwise
+from service.answer.mismatch import another_prefix, one_slot_otherwise
 from service.answer.identity import IdentityAsked, identity_asked, identity_verdict
 from service.answer.kinds_said import said_to_be_of
 from service.answer.evidence import (Judgement, answers_directly, designs_in, judge, reports_finding, states_cause,
@@ -920,6 +920,9 @@ class RankedEvidence:
     # A found guideline's graded advice kept under the floors, quotable only in place of its source's ungraded closest
     # sentence (``graded.graded_in_place``); no other stage weighs it.
     stand_ins: tuple[Candidate, ...] = ()
+    # The index's term IDF (``corpus_stats``): which words the corpus writes, and how often (``mismatch.
+    # another_prefix``). None for evidence built by hand.
+    idf: Callable[[str], float] | None = None
 
 
 # "instead" or "an alternative" with no object ("What should I use instead?", "Is there an alternative?"): a replacement
@@ -1330,7 +1333,7 @@ def rank_evidence(index: SearchIndex, q: Question, tuning: AnswerTuning = TUNING
     written_rest = _written_rest(q, stats.lexicon)
     return RankedEvidence(hits, ranked, closest_only, direct, near_misses, salient, lead, retracted, forms,
                           outcome_names, written_rest, set_aside, for_them, (i_concept, c_concept),
-                          tuple(on_the_aspect), stand_ins)
+                          tuple(on_the_aspect), stand_ins, stats.idf)
 
 
 # A question asking what to do ("Should I start X in ...?", "Should X be done in ...?"): a modal of advice first.
@@ -2028,11 +2031,13 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
                                 against if reading.lead is not None else None)
         if harm_first and verdict == "yes":
             verdict = "uncertain"
-    if verdict == "yes" and said and one_slot_otherwise(q.text, said[0], said):
+    if verdict == "yes" and said and (one_slot_otherwise(q.text, said[0], said)
+                                      or (ev.idf is not None and another_prefix(q.text, said[0], said, ev.idf))):
         # A yes above a statement that repeats the question's claim with one slot filled otherwise ("Gizmozumab
         # suppressed the wobble axis" for "Does gizmozumab activate the wobble axis?", "... chromosome 14q2" for
-        # "... chromosome 12?") and none filling it as asked: the words model read the shared words; no
-        # (``mismatch``).
+        # "... chromosome 12?"), or with one of its words after another prefix ("ProSavin, a lentiviral vector ..."
+        # for "Does ProSavin use an adenoviral vector?"), and none filling it as asked: the words model read the
+        # shared words; no (``mismatch``).
         verdict = "no"
     if verdict == "yes":
         # A yes above a statement that says otherwise in the question's own terms (an act asked that it negates, an
