@@ -320,8 +320,12 @@ def _same_measure(asked: Measure, stated: Measure) -> bool:
 def outside_range(question: str, text: str) -> bool:
     """Whether a value the question asks of (``asked_values``) lies outside a range the statement states on the same
     measure ("an INR of 1.5" against "The INR target ... is 2.0 to 3.0", "1000 micrograms" against "45 to 200
-    micrograms"), or a size the question asks of outside a range of sizes it states on the same noun ("small deposits"
-    against "medium to large deposits"): what it says is then of other values than the asked one."""
+    micrograms"), a size the question asks of outside a range of sizes it states on the same noun ("small deposits"
+    against "medium to large deposits"), or a time the question asks of outside the span of time the statement states
+    (``spans_apart``: "before 15 weeks" against "after 15 weeks of gestation"): what it says is then of other values
+    than the asked one."""
+    if spans_apart(question, text):
+        return True
     asked = asked_values(question)
     if asked:
         stated = ranges(text)
@@ -342,6 +346,51 @@ def outside_range(question: str, text: str) -> bool:
             if singled and words and any(noun == _singular(words[-1]) and size not in singled for noun, size in sized):
                 return True
     return False
+
+
+# A span of time bounded on one side ("before 15 weeks", "prior to 14 weeks", "after 24 hours"), and a time at which
+# ("at 12 weeks"): the grammar of time before a number, the units of time after it.
+_SPAN = re.compile(r"\b(?P<side>before|prior\s+to|earlier\s+than|after|later\s+than|beyond|at)\s+"
+                   r"(?P<n>\d+(?:\.\d+)?)(?:\+\d)?\s*(?P<unit>hour|day|week|month|year)s?\b", re.I)
+_SPAN_SIDES = {"before": "lt", "prior": "lt", "earlier": "lt", "after": "gt", "later": "gt", "beyond": "gt", "at": "at"}
+
+
+def _spans(text: str) -> set[tuple[str, float, str]]:
+    """The spans and times of ``_SPAN`` in ``text``: ("lt", 15.0, "week") of "before 15 weeks"."""
+    return {(_SPAN_SIDES[m.group("side").split()[0].lower()], float(m.group("n")), m.group("unit").lower())
+            for m in _SPAN.finditer(text)}
+
+
+def spans_apart(question: str, text: str) -> bool:
+    """Whether a span of time or a time the question asks of ("before 15 weeks", "at 12 weeks") and every span the
+    statement states in the same unit do not meet ("after 15 weeks of gestation"), the statement stating one."""
+    asked = _spans(question)
+    if not asked:
+        return False
+    stated = {span for span in _spans(text) if span[0] != "at"}
+    for side, n, unit in asked:
+        own = [(s, m) for s, m, u in stated if u == unit]
+        if own and not any(_spans_meet(side, n, s, m) for s, m in own):
+            return True
+    return False
+
+
+def within_span(question: str, text: str) -> bool:
+    """Whether the statement states a span of time in a unit the question's span or time is in, and every such span of
+    it meets the question's ("prior to 15 weeks of gestation" for "before 15 weeks"): it speaks of the asked time."""
+    asked = _spans(question)
+    stated = {span for span in _spans(text) if span[0] != "at"}
+    shared = {unit for _, _, unit in asked} & {unit for _, _, unit in stated}
+    return bool(shared) and not spans_apart(question, text)
+
+
+def _spans_meet(side: str, n: float, own: str, m: float) -> bool:
+    """Whether the asked span or time (``side`` of ``n``) and a stated span (``own`` of ``m``) share a moment."""
+    if side == "at":
+        return n < m if own == "lt" else n > m
+    if side == own:
+        return True
+    return m < n if side == "lt" else n < m
 
 
 # Words that set a range as the norm ("usually contain 45 to 200 micrograms", "The INR target ... is 2.0 to 3.0"),

@@ -91,3 +91,40 @@ def on_need(question: str, verdict: Verdict | None, statement: str | None) -> Ve
     if verdict not in ("yes", "no") or statement is None:
         return verdict
     return stated_need(question, statement) or verdict
+
+
+# A question whether a thing must be done: a word of obligation ("do I have to give antibiotics?", "Are urodynamic
+# studies required before ...?", "Is X mandatory ...?"). Grammar.
+_OBLIGATION_ASKED = re.compile(r"\b(?:have|has)\s+to\b|\bmust\b|\bneeds?\s+to\b|"
+                               r"\b(?:required|mandatory|obligatory|compulsory|necessary|essential)\b", re.I)
+# Advice that leaves a thing to choice: it may be left undone ("may omit urodynamic testing", "... may be omitted"), or
+# is one of two courses ("either prescribe antibiotic therapy or offer observation"). Grammar.
+_LEFT_TO_CHOICE = re.compile(
+    r"\b(?:may|can|could)\s+(?:safely\s+)?(?:omit|forgo|forego|skip|defer)\s+(?P<after>[^,;.]{1,80})"
+    r"|(?P<before>[^,;.]{1,80}?)\s+(?:may|can)\s+(?:safely\s+)?be\s+(?:safely\s+)?(?:omitted|skipped|deferred|forgone)\b"
+    r"|\beither\s+(?P<option>[^,;.]{1,80}?)\s+or\s", re.I)
+
+
+def left_to_choice(question: str, text: str) -> bool:
+    """Whether a statement leaves to choice (``_LEFT_TO_CHOICE``) a thing the question asks must be done
+    (``_OBLIGATION_ASKED``), naming a term of the question in the ``OBJECT_WORDS`` words it leaves to choice:
+    "Physicians may omit urodynamic testing ... when stress urinary incontinence is clearly demonstrated" for "Are
+    urodynamic studies required before a sling when ...?", "The clinician should either prescribe antibiotic therapy or
+    offer observation ..." for "... do I have to give antibiotics?". What may be left undone is no obligation."""
+    if not _OBLIGATION_ASKED.search(question):
+        return False
+    asked = frozenset(tokenize(question))
+    for match in _LEFT_TO_CHOICE.finditer(text):
+        after, before, option = match.group("after", "before", "option")
+        words = (after or option or "").split()[:OBJECT_WORDS] or (before or "").split()[-OBJECT_WORDS:]
+        if asked & frozenset(tokenize(" ".join(words))):
+            return True
+    return False
+
+
+def on_obligation(question: str, verdict: Verdict | None, statement: str | None) -> Verdict | None:
+    """A yes to whether a thing must be done is a no above a statement quoted first that leaves it to choice
+    (``left_to_choice``); any other verdict stays."""
+    if verdict == "yes" and statement is not None and left_to_choice(question, statement):
+        return "no"
+    return verdict

@@ -34,7 +34,8 @@ from service.answer.frequency import (asked_schedule_statement, other_schedule_s
                                      schedule_unstated)
 from service.answer.cutoffs import for_other_values, meets_named_threshold, threshold_lead
 from service.answer.qualifiers import outside_bounds, qualifiers
-from service.answer.bounds import bounds, inside_range, outside_range, outside_threshold, states_norm_asked
+from service.answer.bounds import (bounds, inside_range, outside_range, outside_threshold, states_norm_asked,
+                                  within_span)
 from service.answer.class_harms import with_class_harms
 from service.answer.class_regimen import with_class_regimen
 from service.answer.section_scope import off_lead_section, scoped_support
@@ -58,7 +59,7 @@ from service.answer.evidence import (Judgement, answers_directly, designs_in, ju
                                      states_course, states_unaided_course)
 from service.answer.exceptions import excepting_advice, on_exception
 from service.answer.contrast import on_contrast
-from service.answer.need import on_need
+from service.answer.need import on_need, on_obligation
 from service.answer.models import Answer, Audience, BottomLine, Evidence, Review, Section, Statement, Verdict
 from service.answer.note_shape import dashed_note
 from service.answer.further_group import narrowed_past_the_case
@@ -1958,6 +1959,9 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
     verdict = on_taking_apart(q.text, reading.verdict, said, (guideline.topic_terms(q.intervention, None),
                                                               guideline.topic_terms(None, q.condition)))
     verdict = on_need(q.text, verdict, said[0] if said else None)
+    # (... and a yes to whether it must be done, above a statement that leaves it to choice: no, ``need``; asked as
+    # typed, as a case note's rewording may part "have" from its "to")
+    verdict = on_obligation(q.as_asked or q.text, verdict, said[0] if said else None)
     if (verdict == "no" and said and guideline.licensing_note(said[0]) and not guideline.gives_advice(said[0])
             and not guideline.asks_licensing(q.text)):
         # A "no" read from a note on a medicine's licensing ("... did not have marketing authorisation for use in
@@ -1991,6 +1995,11 @@ def read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
         # ("Longer follow-up ... at about five years found no significant difference ..."): what lasts is not said.
         verdict = "uncertain"
     if verdict == "yes" and _outside_stated_range(q, reading, ev, tuning):
+        against = _against_in_the_span(q, reading, ev, tuning)
+        if against is not None:
+            # Asked of a time outside the span the yes rests on, its source's advice against the thing in the asked
+            # span: no, and it leads where the reading had a lead.
+            return YesNoReading("no", [against], against if reading.lead is not None else None)
         verdict = "uncertain"
     if verdict == "yes" and said and advises_testing_first(q.text, said[0]):
         # A yes read from advice to test for a state before the asked thing, for a patient said to have that state
@@ -2235,6 +2244,23 @@ def _said_close(reading: YesNoReading, ev: RankedEvidence, tuning: AnswerTuning)
     best = max((c.score for c in ev.direct), default=0.0)
     return ([reading.lead] if reading.lead is not None else []) + reading.behind + [
         c for c in ev.direct if c.score >= tuning.support_margin * best]
+
+
+def _against_in_the_span(q: Question, reading: YesNoReading, ev: RankedEvidence,
+                         tuning: AnswerTuning) -> Candidate | None:
+    """Asked of a time outside the span a yes rests on ("Is amniocentesis before 15 weeks acceptable ...?" above
+    "Amniocentesis should be offered ... after 15 weeks of gestation"), advice against the thing in the asked span
+    (``bounds.within_span``, ``polarity.stance``) from a source the yes rests on, scoring at least
+    ``tuning.support_margin`` of the best statement: "Early amniocentesis (prior to 15 weeks of gestation) is not
+    recommended ...". None where no such advice is found."""
+    sources = {c.doc_id for c in _said_close(reading, ev, tuning)}
+    top = max((c.score for c in ev.ranked), default=0.0)
+    asked = frozenset(tokenize(q.text))
+    for c in ev.ranked:
+        if (c.score >= tuning.support_margin * top and c.doc_id in sources and c.terms & asked
+                and within_span(q.text, c.text) and stance(c.text) == "against"):
+            return c
+    return None
 
 
 def _outside_stated_range(q: Question, reading: YesNoReading, ev: RankedEvidence, tuning: AnswerTuning) -> bool:

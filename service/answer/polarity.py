@@ -20,6 +20,7 @@ from index.lexical import tokenize
 from service.answer.models import Verdict
 from service.answer.grammar_turns import denies_only_waiting
 from service.answer.guarded import GuardedPattern
+from service.answer.need import left_to_choice
 from service.answer.question import (DEFINED_BY, FINE_TO, PEOPLE_DEFINED_BY, PERSON_NOUNS, QUESTIONS_KEPT, TELLING,
                                      as_told, asks_tolerated)
 from service.answer.routing import GUIDELINE_ADVICE, IMPERATIVE, NEUTRAL, RECOMMENDATION
@@ -131,7 +132,7 @@ _NONE_TO_BE_USED = re.compile(
     r"applied|undertaken|recommended|provided|employed|attempted|ordered|carried\s+out|initiated|started)\b", re.I)
 # Words of stopping what is already given.
 _STOPPING = (r"(?:stop|stops|stopp(?:ed|ing)|discontinu\w*|withdr[ae]w\w*|withh[eo]ld\w*|depresc\w*|taper\w*|"
-             r"interrupt\w*|cessation|ceas(?:e|ed|ing))")
+             r"interrupt\w*|cessation|ceas(?:e|ed|ing)|halt(?:s|ed|ing)?)")
 # Advice against stopping: a stopping word within two words after advice against ("should not be stopped",
 # "Do not withhold X", "avoid interrupting"), or heading the sentence's subject ("Discontinuation of X is not
 # recommended").
@@ -483,7 +484,11 @@ def as_asked(question: str, verdict: Verdict | None, advice: str | None = None) 
     previous 30 days ...") says when it is, not that it is: "uncertain"; so is a "yes" to whether to use it without
     something (or alone) from advice for it together with that (``with_what_asked_without``: "clinicians should step
     up to low-dose inhaled corticosteroid combined with a long-acting beta-agonist" for "Should long-acting
-    beta-agonists be used without an inhaled corticosteroid?")."""
+    beta-agonists be used without an inhaled corticosteroid?"). A "yes" to whether it must be done, from advice that
+    leaves it to choice ("either prescribe antibiotic therapy or offer observation", ``need.left_to_choice``), is a
+    "no"."""
+    if verdict == "yes" and advice is not None and left_to_choice(question, advice):
+        return "no"
     if verdict == "yes" and advice is not None and (asks_need(question) and for_some_cases(advice)
                                                     or asks_at_once(question) and (for_some_cases(advice)
                                                                                    or needed_only(advice))
@@ -807,7 +812,10 @@ def _stance(text: str, stopping_asked: bool = False) -> Stance | None:
     if _NO_NEED_TO_AVOID.search(text):
         return "for"
     for found in AGAINST.finditer(text):
-        if _NOT_STOPPING.match(text[found.end():]) or _STOPPING_HEAD.match(text[:found.start()]):
+        # (the subject may follow a phrase put first: "In those who reach the target, halting X is not recommended")
+        head = text[:found.start()]
+        if (_NOT_STOPPING.match(text[found.end():]) or _STOPPING_HEAD.match(head)
+                or _STOPPING_HEAD.match(head.rpartition(",")[2])):
             return "for"
     if AGAINST.search(text) or STOP_ADVICE.search(text) or (stopping_asked
                                                             and speaks_of_stopping(CONDITION.sub("", text))):

@@ -19,6 +19,7 @@ from service.answer.case_values import verdict_for_values
 from service.answer.further_group import narrowed_past_the_case
 from service.answer.lead import kept_for_the_denied
 from service.answer.models import Verdict
+from service.answer.need import left_to_choice
 from service.answer.polarity import as_asked
 from service.answer.question import PEOPLE_WORDS, Question
 from service.answer.reserved_state import outside_kept
@@ -69,6 +70,8 @@ def settling_advice(question: Question, verdict: Verdict | None, behind: list[Ca
     if way is None:
         read = asked_advice_way(question, first, intervention_forms, kind_of)
         way = as_asked(question.text, "no" if read == "against" else "yes", first.text) if read else None
+    if way == "yes" and left_to_choice(question.as_asked or question.text, first.text):
+        way = "no"  # advice that leaves the asked thing to choice, for whether it must be done (``need``)
     if way == as_asked(question.text, "yes") and (outside_kept(asked, first.text) or kept_for_the_denied(asked,
                                                                                                        first.text)):
         # Advice keeping the thing for people in states the case denies ("reserved for patients with symptomatic Y"
