@@ -41,7 +41,8 @@ _NUMBER = r"(?P<n>\d{1,3}(?:[,\u2009\u202f ]\d{3})+(?![\d.,]\d)|\d+(?:\.\d+)?)"
 # and of time (a closed class of general English and SI, no topic). A word after the number that is none of these
 # ("on warfarin") is no unit.
 _UNIT_WORDS = ("mg g kg mcg µg μg ug ng pg mmol µmol μmol umol nmol pmol mol l ml dl iu u units mmhg cm mm m2 kg/m2 "
-               "years year months month weeks week days day hours hour h hrs minutes min seconds s bpm beats").split()
+               "years year months month weeks week days day hours hour h hrs minutes min seconds s ms msec bpm "
+               "beats").split()
 _UNIT = r"(?P<unit>%|[A-Za-zµμ][\w.µμ]*/[\w.µμ/]*[\wµμ]|" + "|".join(sorted(map(re.escape, _UNIT_WORDS), key=len,
                                                                      reverse=True)) + r")(?![\w/])"
 _SYMBOL = {"≥": "ge", ">=": "ge", "=>": "ge", "⩾": "ge", ">": "gt", "≤": "le", "<=": "le", "=<": "le", "⩽": "le",

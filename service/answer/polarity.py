@@ -69,6 +69,9 @@ AGAINST = GuardedPattern(re.compile(
     r"exceed|forget|delay|overlook|neglect|abandon)\w*)\w+|"
     # ... leave to do without it ("X can be safely omitted", "may be dispensed with"): advice that it need not be done.
     r"(?:can|may|could|should)\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?(?:omitted|skipped|forgone|foregone|dispensed\s+with)|"
+    # ... advice to move people off it to something unnamed ("switch X-treated adults with ... to an alternative
+    # opioid"): against it for them. (A named thing after "to" is what is advised, not what is left: no match.)
+    r"\bswitch(?:es|ed|ing)?\s+(?:\S+\s+){1,10}?to\s+(?:an?\s+)?(?:alternative|another|different)\b|"
     # ... and advice to give it up ("X ... should be abandoned"). (Not "is ineffective": a clause of occasion says it of
     # another thing, "X is recommended when oral Y ... is ineffective".)
     r"(?:should|must)\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?abandoned|"
@@ -120,7 +123,7 @@ AGAINST = GuardedPattern(re.compile(
     # A word each alternative above holds, in the order above ("no longer": "longer"; "don't" holds no "not"): a
     # statement with none of them is not scanned (``guarded``; asked of most statements of every answer).
     ("against", "not", "preferred", "longer", "avoid", "never", "contraindicated", "discourag", "cannot", "refrain",
-     "seldom", "rarely", "omitted", "skipped", "forgone", "foregone", "dispensed", "don't", "neither",
+     "seldom", "rarely", "omitted", "skipped", "forgone", "foregone", "dispensed", "switch", "don't", "neither",
      "abandoned", "inappropriate", "unwarranted", "unnecessary"))
 # Advice against what it names by a determiner of none on it: "recommends that no X be used", "No X should be given
 # ...", "None of these X should be offered": "no" (or "none of") opening the sentence or a "that" clause, a noun
