@@ -590,7 +590,6 @@ def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
                    and not _BEFORE_ACT.search(question.text))
     # (The head test reads every statement found, those ``keep`` left unscored too.)
     on_head = _head_only_test(question, condition, found + unscored if unscored else found, stats.lexicon, stats.idf)
-    yes_no_alone = question.yes_no and not _ASKS_COMPARED.search(question.text)
     scores = model.matrix_probabilities(_joined(rows, packed), _MODEL_COLUMNS) if rows else []
     for (hit, text, terms, has_i, has_c, coverage, hand_floors, cut, retrieved, text_row), own, probability in zip(
             found, rows, scores):
@@ -643,14 +642,8 @@ def candidates(question: Question, hits: list[Hit], stats: CorpusStats,
             # title: "Do not offer X for the primary prevention of Z to adults with Y" for "should adults with Y be on
             # X for primary prevention?". Advice that leaves a term out, the asthma of "Is X a good choice for migraine
             # prevention in someone who has asthma?", may not hold for the case that term makes.)
-            # (Or, for a yes/no question that compares nothing, advice covering most of it that the model believes
-            # nearly as well as a lead, ``tuning.guideline_yes_no_floor``: "Do not use a rigid cast for torus fractures
-            # of the distal radius" for "Should a child's buckle (torus) fracture of the distal radius go in a rigid
-            # cast?" stood as closest evidence under "leans no". Not a comparison: advice on one side, "A calcium
-            # channel blocker ... is often preferred ... for Black patients", says nothing of how the other compares.)
             direct = direct and (probability >= model.lead_floor or (
-                (match.advice_answers or (own[0] + own[1] >= _WHOLE and match.numbers_in(text))
-                 or (yes_no_alone and probability >= tuning.guideline_yes_no_floor))
+                (match.advice_answers or (own[0] + own[1] >= _WHOLE and match.numbers_in(text)))
                 and probability >= tuning.quote_floor
                 and hit.document.kind == DocumentKind.GUIDELINE and _advises(text)))
             # A follow-up searched with the earlier question's words (``_Matcher.own``) is covered by its own words: a
@@ -713,9 +706,6 @@ def _graded_kept(hit: Hit, coverage: float, anchored: bool, tuning: AnswerTuning
 _WHICH = re.compile(r"\b(?:which|what)\b", re.I)
 # A question comparing things, whether or not its reading found the sides ("How does X compare with Y for Z?").
 _COMPARES = re.compile(r"\b(?:compar\w*|versus|vs|better|worse)\b", re.I)
-# ... or one side against another in any words ("... work as well in X as Y?", "... safer than ...?"). Grammar.
-_ASKS_COMPARED = re.compile(rf"{_COMPARES.pattern}|\b(?:than|superior|inferior|equivalent)\b|\bas\s+(?:well|good|"
-                            r"effective|safe|much)\b.*\bas\b", re.I)
 
 
 def _advises(text: str) -> bool:

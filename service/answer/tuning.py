@@ -62,11 +62,6 @@ class AnswerTuning:
     # Without an intervention or condition, a statement answers the question directly when it covers this
     # share of the question's weighted terms (and passes the relevance model's lead floor).
     unanchored_direct: float = 0.5
-    # ... and a guideline's advice that covers that share of a yes/no question comparing nothing answers it at this
-    # relevance, under the lead floor the model chose on research abstracts (0.9): set by eye in session 73 from the
-    # deciding sentences of the blind guideline sets (0.81-0.90; "Do not use a rigid cast for torus fractures of the
-    # distal radius" 0.898), not learned; its measured effect is in BENCHMARKS.md ("After all of session 73").
-    guideline_yes_no_floor: float = 0.85
 
     # Selection. A dosing, safety or therapy question lifts the statements that give a dose, a safety
     # point or advice by this much probability (half the old hand-set 0.3 on a score twice as wide).

@@ -4,7 +4,6 @@ against the thing in the asked span; and advice that leaves a thing to choice is
 and name here is made up."""
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -12,11 +11,7 @@ import pytest
 from service.answer.bounds import spans_apart, within_span
 from service.answer.cutoffs import meets_named_threshold
 from service.answer.need import left_to_choice
-from index.search import open_index
-from service.answer.pipeline import rank_evidence
 from service.answer.polarity import as_asked, stance
-from service.answer.question import read_question
-from service.answer.tuning import TUNING
 from tests.service.corpora import answered, guideline_index, lead_text
 
 # --- halting ----------------------------------------------------------------------------------------------------------
@@ -140,29 +135,3 @@ def test_advice_to_switch_away_is_against(text: str, way: str) -> None:
 def test_advice_to_switch_to_a_named_thing_is_not_against_it() -> None:
     assert stance("Clinicians should switch adults with wobble pain to frobnadone.", frozenset({"frobnadon"})) != \
         "against"
-
-
-# --- a guideline's advice answering a yes/no question under the research lead floor -----------------------------------
-
-_CASTS = """Do not use a rigid cast for torus fractures of the distal radius. Offer a removable splint to children with
-torus fractures of the distal radius. Discharge children with torus fractures after first assessment."""
-
-
-@pytest.fixture(scope="module")
-def casts_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return guideline_index(tmp_path_factory, "casts73", "Non-complex fractures in children", _CASTS)
-
-
-def test_advice_covering_a_yes_no_question_is_direct_above_the_guideline_floor(casts_index: Path) -> None:
-    # (the splint advice covers most of the question and the model believes it at 0.8-0.9: direct at the guideline
-    # floor, not at a floor as high as the research lead floor)
-    question = read_question("Should a torus fracture of the distal radius go in a rigid cast?")
-    splint = "Offer a removable splint to children with torus fractures of the distal radius."
-    index = open_index(casts_index)
-    try:
-        at_floor = [c.text for c in rank_evidence(index, question).direct]
-        above = [c.text for c in rank_evidence(index, question, replace(TUNING, guideline_yes_no_floor=0.99)).direct]
-    finally:
-        index.close()
-    assert splint in at_floor
-    assert splint not in above
