@@ -157,7 +157,7 @@ def one_slot_otherwise(question: str, first: str, said: list[str]) -> bool:
 
 # A word that another word is with a prefix taken away says the contrary of it ("nonsyndromic" or "non-syndromic" of
 # "syndromic", "unrelated" of "related"): English's plainly negating prefixes ("in-", "a-", "dis-" also begin words
-# that deny nothing: "increase", "across", "disorder"). Grammar.
+# that deny nothing: "increase", "across", "disorder"; an "anti-aging" effect is an effect on aging). Grammar.
 _NEGATING_PREFIXES = frozenset({"non", "un"})
 # Two words with other prefixes are one word after each ("monoclonal", "polyclonal"; "adenoviral", "lentiviral") only
 # where each prefix has this many letters: "reaction" and "interaction" do not deny each other.
@@ -198,6 +198,11 @@ def _prefixed(asked: str, other: str, idf: Callable[[str], float]) -> bool:
         head, _, tail = negated.partition("-")
         if tail == plain and head in _NEGATING_PREFIXES:
             return True
+    # (two prefixes written with hyphens before one word: "pro-apoptotic" and "anti-apoptotic")
+    heads, tails = zip(asked.partition("-")[::2], other.partition("-")[::2])
+    if (tails[0] == tails[1] and len(tails[0]) >= REST_CHARS and tails[0].isalpha() and heads[0] != heads[1]
+            and all(h.isalpha() and PREFIX_CHARS[0] <= len(h) <= PREFIX_CHARS[1] for h in heads)):
+        return True
     if not (asked.isalpha() and other.isalpha()) or asked == other:
         return False
     shared = 0

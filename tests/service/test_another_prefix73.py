@@ -29,6 +29,8 @@ def _idf(term: str) -> float:
      "ZAB7 haploinsufficiency causes a nonsyndromic wobble delay."),
     ("Is ZAB7 haploinsufficiency linked to syndromic wobble delay?",
      "ZAB7 haploinsufficiency causes a non-syndromic wobble delay."),
+    # two prefixes each with a hyphen
+    ("Is gizmocaine a pro-arrhythmic drug?", "Gizmocaine is an anti-arrhythmic drug used in wobble fibrillation."),
 ])
 def test_a_word_after_another_prefix_repeats_the_claim_otherwise(question: str, statement: str) -> None:
     assert another_prefix(question, statement, [statement], _idf)
@@ -40,6 +42,12 @@ def test_a_word_after_another_prefix_repeats_the_claim_otherwise(question: str, 
      "Gizmotrol is a selective inverse agonist for the treatment of wobble psychosis."),
     # one word the rest of the other, with a prefix that denies nothing
     ("Is frobnin regulated by ZAB7?", "Frobnin is upregulated by ZAB7 in wobble cells."),
+    # "anti" is no negation of an effect: an anti-aging effect is an effect on aging
+    ("Does frobnose have an effect on aging?", "Frobnose had an anti-aging effect in worms."),
+    # hyphenated words whose heads are no prefixes, or whose rest is short
+    ("Is gizmocaine a long-term treatment for wobble fibrillation?",
+     "Gizmocaine is a short-term treatment for wobble fibrillation."),
+    ("Does gizmozumab block IL-6 in wobble fibrillation?", "Gizmozumab blocks IL-1 in wobble fibrillation."),
     # short prefixes: "reaction" does not deny "interaction"
     ("Is there an interaction between drugx and gizmotrol?", "Drugx given with gizmotrol caused a skin reaction."),
     # the asked word is there too: the claim is filled as asked
