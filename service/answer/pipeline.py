@@ -651,6 +651,12 @@ def _answered(index: SearchIndex, typed: str, question: str, q: Question, ev: Ra
         # the reading is unsure, so it is hedged, never turned (``verdict_own_lead``); so is a yes from closest evidence
         # only resting on a statement that denies one of the question's own words (``yes_on_denial``).
         verdict = "uncertain"
+    if q.yes_no and verdict == "yes" and behind and _quoted_against(q, behind[0], quoted):
+        # A yes resting on a statement on those already using the thing that advises neither way ("If people ... are
+        # already using X or Y, discuss the potential risks and benefits of discontinuing, continuing or altering
+        # therapy") above a quoted guideline statement of its source advising against what both name ("Do not use any
+        # of the drugs below ...: Prednisolone"): no yes stands above a quoted "do not", so it is hedged.
+        verdict = "uncertain"
     # (Its way may turn a yes or a no only where the verdict model read it and no rule turned it since: a rule reading
     # the case's values, "bitten 3 days ago" against "who present within 48 hours", gives the case's way.)
     model_read = reading is not None and verdict == reading.verdict and bool(behind) and behind == reading.behind
@@ -2462,6 +2468,25 @@ def _read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
     if stating is not lead and _as_asked(q, said, behind, stating, ev.outcome_names) == verdict:
         lead = stating
     return YesNoReading(_for_the_asked(q, verdict, lead, forms, behind), behind, lead)
+
+
+# Those a statement speaks of as already on a thing ("If people ... are already using X", "currently taking"): a word of
+# present use. Grammar.
+_ALREADY_USING = re.compile(r"\b(?:already|currently)\s+(?:\w+\s+)?(?:on|us(?:e|es|ing)|tak(?:e|es|ing)|"
+                            r"receiv(?:e|es|ing)|treated)\b", re.I)
+
+
+def _quoted_against(q: Question, resting: Candidate, quoted: list[Candidate]) -> bool:
+    """Whether ``resting``, the statement a yes rests on, speaks only of those already on what it names
+    (``_ALREADY_USING``, advising neither way: ``polarity.stance`` None) for a question that does not ask of them,
+    while another quoted guideline statement of its source advises against a word of the question that both name."""
+    if (resting.hit.document.kind != DocumentKind.GUIDELINE or stance(resting.text) is not None
+            or not _ALREADY_USING.search(resting.text) or _ALREADY_USING.search(q.as_asked or q.text)):
+        return False
+    asked = frozenset(tokenize(q.text)) - QUESTION_WORDS
+    shared = asked & resting.terms
+    return any(c is not resting and c.doc_id == resting.doc_id and c.hit.document.kind == DocumentKind.GUIDELINE
+               and shared & c.terms and stance(c.text, shared & c.terms) == "against" for c in quoted)
 
 
 def _against_own_reading(q: Question, ev: RankedEvidence, verdict: Verdict, behind: list[Candidate],

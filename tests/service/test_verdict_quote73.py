@@ -11,7 +11,11 @@ import pytest
 from service.answer.bounds import spans_apart, within_span
 from service.answer.cutoffs import meets_named_threshold
 from service.answer.need import left_to_choice
+from ingest.models import DocumentKind
+from service.answer.pipeline import _quoted_against
 from service.answer.polarity import as_asked, stance
+from service.answer.question import read_question
+from tests.service.candidates import scored
 from tests.service.corpora import answered, guideline_index, lead_text
 
 # --- halting ----------------------------------------------------------------------------------------------------------
@@ -135,3 +139,31 @@ def test_advice_to_switch_away_is_against(text: str, way: str) -> None:
 def test_advice_to_switch_to_a_named_thing_is_not_against_it() -> None:
     assert stance("Clinicians should switch adults with wobble pain to frobnadone.", frozenset({"frobnadon"})) != \
         "against"
+
+
+# --- a yes above a quoted "do not" ------------------------------------------------------------------------------------
+
+_DISCUSS = ("If people with wobble fibrosis already take zapotherm or gizmolol, talk through the possible harms and "
+            "gains of stopping, going on with or changing their treatment.")
+_DO_NOT = "Do not give the following medicines, singly or together, to alter the course of wobble fibrosis: Zapotherm."
+_QUESTION = read_question("Is there a role for zapotherm plus gizmolol to slow wobble fibrosis progression?")
+
+
+def test_a_yes_resting_on_no_advice_above_a_quoted_do_not_is_hedged() -> None:
+    resting, against = (scored(t, 0.9, "fibrosis", DocumentKind.GUIDELINE) for t in (_DISCUSS, _DO_NOT))
+    assert _quoted_against(_QUESTION, resting, [resting, against])
+
+
+def test_no_hedge_without_the_do_not_or_from_another_source() -> None:
+    resting = scored(_DISCUSS, 0.9, "fibrosis", DocumentKind.GUIDELINE)
+    elsewhere = scored(_DO_NOT, 0.9, "other", DocumentKind.GUIDELINE)
+    assert not _quoted_against(_QUESTION, resting, [resting])
+    assert not _quoted_against(_QUESTION, resting, [resting, elsewhere])
+    # (a yes resting on advice for the thing stands, a branch for other people beside it; and asked of those already
+    # on it, the statement on them is the answer)
+    advised = scored("Offer zapotherm to people with wobble fibrosis.", 0.9, "fibrosis", DocumentKind.GUIDELINE)
+    against = scored(_DO_NOT, 0.9, "fibrosis", DocumentKind.GUIDELINE)
+    assert not _quoted_against(_QUESTION, advised, [advised, against])
+    on_it = read_question("She already takes zapotherm for wobble fibrosis - is there a role for going on with it?")
+    resting = scored(_DISCUSS, 0.9, "fibrosis", DocumentKind.GUIDELINE)
+    assert not _quoted_against(on_it, resting, [resting, against])
