@@ -14,7 +14,6 @@ or down, general English), a value (a number or a Roman numeral) after the same 
 from __future__ import annotations
 
 import re
-
 from collections.abc import Callable
 
 from index.lexical import QUESTION_WORDS, tokenize

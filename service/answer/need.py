@@ -108,9 +108,9 @@ _LEFT_TO_CHOICE = re.compile(
 def left_to_choice(question: str, text: str) -> bool:
     """Whether a statement leaves to choice (``_LEFT_TO_CHOICE``) a thing the question asks must be done
     (``_OBLIGATION_ASKED``), naming a term of the question in the ``OBJECT_WORDS`` words it leaves to choice:
-    "Physicians may omit urodynamic testing ... when stress urinary incontinence is clearly demonstrated" for "Are
-    urodynamic studies required before a sling when ...?", "The clinician should either prescribe antibiotic therapy or
-    offer observation ..." for "... do I have to give antibiotics?". What may be left undone is no obligation."""
+    "Physicians may omit urodynamic testing ... when ... clearly demonstrated" for "Are
+    urodynamic studies required before a sling when ...?", "The clinician should either prescribe ... or offer
+    observation ..." for "... do I have to give antibiotics?". What may be left undone is no obligation."""
     if not _OBLIGATION_ASKED.search(question):
         return False
     asked = frozenset(tokenize(question))

@@ -653,9 +653,9 @@ def _answered(index: SearchIndex, typed: str, question: str, q: Question, ev: Ra
         verdict = "uncertain"
     if q.yes_no and verdict == "yes" and behind and _quoted_against(q, behind[0], quoted):
         # A yes resting on a statement on those already using the thing that advises neither way ("If people ... are
-        # already using X or Y, discuss the potential risks and benefits of discontinuing, continuing or altering
-        # therapy") above a quoted guideline statement of its source advising against what both name ("Do not use any
-        # of the drugs below ...: Prednisolone"): no yes stands above a quoted "do not", so it is hedged.
+        # already using X or Y, discuss ... continuing or altering therapy") above a quoted guideline statement of its
+        # source advising against what both name ("Do not use any of the ... below ...: Prednisolone"): no yes stands
+        # above a quoted "do not", so it is hedged.
         verdict = "uncertain"
     # (Its way may turn a yes or a no only where the verdict model read it and no rule turned it since: a rule reading
     # the case's values, "bitten 3 days ago" against "who present within 48 hours", gives the case's way.)
@@ -2257,7 +2257,7 @@ def _against_in_the_span(q: Question, reading: YesNoReading, ev: RankedEvidence,
     """Asked of a time outside the span a yes rests on ("Is amniocentesis before 15 weeks acceptable ...?" above
     "Amniocentesis should be offered ... after 15 weeks of gestation"), advice against the thing in the asked span
     (``bounds.within_span``, ``polarity.stance``) from a source the yes rests on, scoring at least
-    ``tuning.support_margin`` of the best statement: "Early amniocentesis (prior to 15 weeks of gestation) is not
+    ``tuning.support_margin`` of the best statement: "Early amniocentesis (prior to 15 weeks ...) is not
     recommended ...". None where no such advice is found."""
     sources = {c.doc_id for c in _said_close(reading, ev, tuning)}
     top = max((c.score for c in ev.ranked), default=0.0)

@@ -488,7 +488,7 @@ def as_asked(question: str, verdict: Verdict | None, advice: str | None = None) 
     something (or alone) from advice for it together with that (``with_what_asked_without``: "clinicians should step
     up to low-dose inhaled corticosteroid combined with a long-acting beta-agonist" for "Should long-acting
     beta-agonists be used without an inhaled corticosteroid?"). A "yes" to whether it must be done, from advice that
-    leaves it to choice ("either prescribe antibiotic therapy or offer observation", ``need.left_to_choice``), is a
+    leaves it to choice ("either prescribe ... or offer observation", ``need.left_to_choice``), is a
     "no"."""
     if verdict == "yes" and advice is not None and left_to_choice(question, advice):
         return "no"

@@ -55,13 +55,13 @@ def test_a_time_asked_outside_the_stated_span(question: str, apart: bool) -> Non
 
 def test_a_statement_within_the_asked_span() -> None:
     question = "Is frobnocentesis before 15 weeks acceptable?"
-    assert within_span(question, "Early frobnocentesis (prior to 15 weeks of gestation) is not recommended.")
+    assert within_span(question, "Early frobnocentesis (prior to 15 weeks' gestation) is not recommended.")
     assert not within_span(question, _AFTER)
     assert not within_span(question, "Frobnocentesis is not recommended for wobble testing.")  # no span stated
 
 
-_SPANS = """Frobnocentesis should be offered as the diagnostic test for wobble aneuploidy for patients after 15 weeks of
-gestation. Early frobnocentesis (prior to 15 weeks of gestation) is not recommended because of the increased risks of
+_SPANS = """Frobnocentesis should be offered as the diagnostic test for wobble aneuploidy after 15 weeks of
+gestation. Early frobnocentesis (prior to 15 weeks' gestation) is not recommended because of the increased risks of
 pregnancy loss and fluid leakage. Gizmo villus sampling should be offered as the diagnostic test for wobble aneuploidy
 in the first trimester."""
 
@@ -88,7 +88,7 @@ def test_a_time_inside_the_span_keeps_its_yes(spans_index: Path) -> None:
 
 @pytest.mark.parametrize(("question", "text"), [
     ("Do I have to give gizmocillin for wobble otitis?",
-     "The clinician should either prescribe gizmocillin or offer observation with close follow-up."),
+     "The clinician should either prescribe gizmocillin or observe with close follow-up."),
     ("Are frobnodynamic studies required before a gizmo sling?",
      "Physicians may omit frobnodynamic testing when wobble incontinence is clearly demonstrated."),
     ("Is a frobnin scan mandatory before surgery?", "A frobnin scan may be omitted in low-risk patients."),
@@ -100,10 +100,10 @@ def test_advice_leaving_the_asked_thing_to_choice(question: str, text: str) -> N
 @pytest.mark.parametrize(("question", "text"), [
     # not asked whether it must be done: an option is a yes
     ("Can I give gizmocillin for wobble otitis?",
-     "The clinician should either prescribe gizmocillin or offer observation with close follow-up."),
+     "The clinician should either prescribe gizmocillin or observe with close follow-up."),
     # the choice left is of something else
     ("Do I have to give gizmocillin for wobble otitis?",
-     "The clinician should either offer frobnol drops or offer observation with close follow-up."),
+     "The clinician should either offer frobnol drops or observe with close follow-up."),
     ("Are frobnodynamic studies required before a gizmo sling?", "Frobnodynamic testing is required before a sling."),
 ])
 def test_no_choice_left_of_the_asked_obligation(question: str, text: str) -> None:
@@ -113,7 +113,7 @@ def test_no_choice_left_of_the_asked_obligation(question: str, text: str) -> Non
 def test_either_course_turns_the_yes_as_asked() -> None:
     # (the rule readings turn the advice's way as asked, ``polarity.as_asked``: read as advice for the drug, it was a
     # "Yes." to "do I have to give it?" above "either ... or offer observation")
-    text = "The clinician should either prescribe gizmocillin or offer observation with close follow-up."
+    text = "The clinician should either prescribe gizmocillin or observe with close follow-up."
     assert as_asked("3 year old, wobble otitis, mild pain - do I have to give gizmocillin?", "yes", text) == "no"
     assert as_asked("3 year old, wobble otitis, mild pain - can I give gizmocillin?", "yes", text) == "yes"
 
@@ -128,7 +128,7 @@ def test_a_value_in_milliseconds_is_a_given_value() -> None:
 
 
 @pytest.mark.parametrize(("text", "way"), [
-    ("Clinicians should switch frobnadone-treated adults with a QTz interval ≥500 ms to an alternative opioid.",
+    ("Clinicians should switch frobnadone-treated adults with a QTz interval ≥500 ms to an alternative analgesic.",
      "against"),
     ("Switch patients on frobnadone to a different analgesic if the QTz interval exceeds 500 ms.", "against"),
 ])
