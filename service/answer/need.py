@@ -93,24 +93,28 @@ def on_need(question: str, verdict: Verdict | None, statement: str | None) -> Ve
     return stated_need(question, statement) or verdict
 
 
+# The adjectives and participles of need, one list for the question that asks it and the statement that says it
+# (``polarity``'s questions of need, ``verdict``'s word of need, ``_OBLIGATION_ASKED``).
+NEED_WORDS = r"(?:needed|necessary|required|essential|mandatory)"
 # A question whether a thing must be done: a word of obligation ("do I have to give antibiotics?", "Are urodynamic
 # studies required before ...?", "Is X mandatory ...?"). Grammar.
-_OBLIGATION_ASKED = re.compile(r"\b(?:have|has)\s+to\b|\bmust\b|\bneeds?\s+to\b|"
-                               r"\b(?:required|mandatory|obligatory|compulsory|necessary|essential)\b", re.I)
+_OBLIGATION_ASKED = re.compile(rf"\b(?:have|has)\s+to\b|\bmust\b|\bneeds?\s+to\b|\b{NEED_WORDS}\b|"
+                               r"\b(?:obligatory|compulsory)\b", re.I)
 # Advice that leaves a thing to choice: it may be left undone ("may omit urodynamic testing", "... may be omitted"), or
-# is one of two courses ("either prescribe antibiotic therapy or offer observation"). Grammar.
+# is one of two courses ("either prescribe antibiotic therapy or offer observation"; not a condition's "if either A or B
+# is below 60%"). Grammar.
 _LEFT_TO_CHOICE = re.compile(
     r"\b(?:may|can|could)\s+(?:safely\s+)?(?:omit|forgo|forego|skip|defer)\s+(?P<after>[^,;.]{1,80})"
     r"|(?P<before>[^,;.]{1,80}?)\s+(?:may|can)\s+(?:safely\s+)?be\s+(?:safely\s+)?(?:omitted|skipped|deferred|forgone)\b"
-    r"|\beither\s+(?P<option>[^,;.]{1,80}?)\s+or\s", re.I)
+    r"|(?<!\bif\s)(?<!\bwhen\s)(?<!\bwhether\s)\beither\s+(?P<option>[^,;.]{1,80}?)\s+or\s", re.I)
 
 
 def left_to_choice(question: str, text: str) -> bool:
     """Whether a statement leaves to choice (``_LEFT_TO_CHOICE``) a thing the question asks must be done
     (``_OBLIGATION_ASKED``), naming a term of the question in the ``OBJECT_WORDS`` words it leaves to choice:
-    "Physicians may omit urodynamic testing ... when ... clearly demonstrated" for "Are
-    urodynamic studies required before a sling when ...?", "The clinician should either prescribe ... or offer
-    observation ..." for "... do I have to give antibiotics?". What may be left undone is no obligation."""
+    "Physicians may omit urodynamic testing ... when ... clearly demonstrated" for "Are urodynamic studies required
+    before a sling when ...?", "The clinician should either prescribe ... or offer observation ..." for "... do I
+    have to give antibiotics?". What may be left undone is no obligation."""
     if not _OBLIGATION_ASKED.search(question):
         return False
     asked = frozenset(tokenize(question))

@@ -20,7 +20,7 @@ from index.lexical import tokenize
 from service.answer.models import Verdict
 from service.answer.grammar_turns import denies_only_waiting
 from service.answer.guarded import GuardedPattern
-from service.answer.need import left_to_choice
+from service.answer.need import NEED_WORDS, left_to_choice
 from service.answer.question import (DEFINED_BY, FINE_TO, PEOPLE_DEFINED_BY, PERSON_NOUNS, QUESTIONS_KEPT, TELLING,
                                      as_told, asks_tolerated)
 from service.answer.routing import GUIDELINE_ADVICE, IMPERATIVE, NEUTRAL, RECOMMENDATION
@@ -511,10 +511,8 @@ def asks_possible(question: str) -> bool:
 
 
 # A question of whether something is needed ("Is X needed for Y?", "Are X necessary ...?", "Does Y require X?", "Do
-# children with Y need X?"): grammar, no topic. Not "when needed", which restricts.
-# The adjectives and participles of need, one list for the question that asks it and the statement that says it
-# (``verdict``'s word of need).
-NEED_WORDS = r"(?:needed|necessary|required|essential|mandatory)"
+# children with Y need X?"): grammar, no topic. Not "when needed", which restricts. (Its words of need: ``need.
+# NEED_WORDS``.)
 # (Not a need said in a clause of time or condition on something else: "Is X an option ..., before Y is needed?" asks
 # whether X is an option, the need Y's. Grammar: the words up to the need cross no such conjunction.)
 _NOT_IN_CLAUSE = r"(?:(?!\b(?:before|after|until|till|when|whenever|once|if|unless)\b)[^?])*"

@@ -92,6 +92,7 @@ def test_a_time_inside_the_span_keeps_its_yes(spans_index: Path) -> None:
     ("Are frobnodynamic studies required before a gizmo sling?",
      "Physicians may omit frobnodynamic testing when wobble incontinence is clearly demonstrated."),
     ("Is a frobnin scan mandatory before surgery?", "A frobnin scan may be omitted in low-risk patients."),
+    ("Is a frobnin scan needed before surgery?", "A frobnin scan may be omitted in low-risk patients."),
 ])
 def test_advice_leaving_the_asked_thing_to_choice(question: str, text: str) -> None:
     assert left_to_choice(question, text)
@@ -105,6 +106,9 @@ def test_advice_leaving_the_asked_thing_to_choice(question: str, text: str) -> N
     ("Do I have to give gizmocillin for wobble otitis?",
      "The clinician should either offer frobnol drops or observe with close follow-up."),
     ("Are frobnodynamic studies required before a gizmo sling?", "Frobnodynamic testing is required before a sling."),
+    # "either" in a condition, not two courses
+    ("Wobble FEV1 and DLCO both above 60% - any further testing needed?",
+     "If either the wobble FEV1 or the DLCO is below 60%, an exercise test is recommended."),
 ])
 def test_no_choice_left_of_the_asked_obligation(question: str, text: str) -> None:
     assert not left_to_choice(question, text)
