@@ -1,17 +1,19 @@
 """Verdicts that agree with the advice they stand above: advice against halting a thing is advice for going on with it,
 a phrase put first or not; a "yes" resting on advice for another span of time is a "no" where the source advises
-against the thing in the asked span; and advice that leaves a thing to choice is no obligation to do it. Every topic
-and name here is made up."""
+against the thing in the asked span; advice that leaves a thing to choice is no obligation to do it; a value in
+milliseconds meets a rule's threshold, and advice to switch people to an alternative is against what they take; and no
+"yes" resting on a statement about those already on a thing stands above a quoted "do not". Every topic and name here
+is made up."""
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
 
+from ingest.models import DocumentKind
 from service.answer.bounds import spans_apart, within_span
 from service.answer.cutoffs import meets_named_threshold
 from service.answer.need import left_to_choice
-from ingest.models import DocumentKind
 from service.answer.pipeline import _quoted_against
 from service.answer.polarity import as_asked, stance
 from service.answer.question import read_question
