@@ -66,8 +66,8 @@ from service.answer.further_group import narrowed_past_the_case
 from service.answer.phrasing import (CASE_SET_APART, CLOSEST, STATE_UNSTATED, VALUES_UNSTATED, LeadStatement,
                                      bottom_line, closest_caveat, conclusion, evidence_summary, limitation_statements,
                                      retraction_note)
-from service.answer.polarity import (AGAINST, as_asked, asks_about_going_on, asks_about_stopping, asks_against,
-                                     asks_if_it_matters, lets_users_go_on,
+from service.answer.polarity import (AGAINST, ALREADY_WORDS, as_asked, asks_about_going_on, asks_about_stopping,
+                                     asks_against, asks_if_it_matters, lets_users_go_on,
                                      asks_if_safe, asks_interaction, asks_need, asks_possible, asks_to_stop,
                                      asks_without, passed_over_terms, preferred_part, speaks_of_stopping, stance,
                                      with_what_asked_without)
@@ -2472,7 +2472,7 @@ def _read_yes_no(q: Question, ev: RankedEvidence, tuning: AnswerTuning = TUNING,
 
 # Those a statement speaks of as already on a thing ("If people ... are already using X", "currently taking"): a word of
 # present use. Grammar.
-_ALREADY_USING = re.compile(r"\b(?:already|currently)\s+(?:\w+\s+)?(?:on|us(?:e|es|ing)|tak(?:e|es|ing)|"
+_ALREADY_USING = re.compile(rf"\b(?:{ALREADY_WORDS})\s+(?:\w+\s+)?(?:on|us(?:e|es|ing)|tak(?:e|es|ing)|"
                             r"receiv(?:e|es|ing)|treated)\b", re.I)
 
 

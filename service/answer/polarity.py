@@ -302,7 +302,8 @@ def advises_going_on(text: str) -> bool:
 # leave or advice before a verb of going on, in one sentence (the modal right before the verb, so "should not continue"
 # is none). The verb must take the treatment, not a passive of care given ("should continue to be monitored" lets
 # nobody go on with anything). Grammar, no topic.
-_ALREADY_ON = re.compile(r"\b(?:currently|already|existing)\b", re.I)
+ALREADY_WORDS = r"currently|already|existing"  # (``pipeline`` reads those already using a thing by them too)
+_ALREADY_ON = re.compile(rf"\b(?:{ALREADY_WORDS})\b", re.I)
 _MAY_GO_ON = re.compile(r"\b(?:should|may|can|could|must)\s+(?:still\s+)?(?:be\s+(?:able|allowed)\s+to\s+)?"
                         r"(?:continue|carry\s+on|remain\s+on|stay\s+on)\b(?!\s+to\s+be\b)|"
                         r"\b(?:should|may|can|could)\s+(?:still\s+)?be\s+continued\b", re.I)
