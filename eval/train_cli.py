@@ -24,9 +24,10 @@ from eval.abbreviation_mining import train_abbreviations
 from eval.class_mining import train_classes
 from eval.abstention_cli import train_abstention
 from eval.design_training import train_design
+from eval import guideline_training
 from eval.training import (FLOOR_GRID, VerdictInput, choose_lead_floor, choose_relevant_floor, fit_relevance,
                            query_vectors, ranking_figures, relevance_rows, verdict_features, verdict_input)
-from index.embedder import load_embedder
+from index.embedder import Embedder, load_embedder
 from index.search import Index, open_index
 from ingest.chunking import ChunkingParams
 from service.answer import abbreviations, design, learned_classes, relevance, verdict
@@ -37,7 +38,7 @@ WEIGHTS = Path(__file__).resolve().parent.parent / "service" / "answer" / "weigh
 C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
 CV_REPEATS = 3
 THRESHOLDS = tuple(round(t, 3) for t in np.arange(0.2, 0.81, 0.025))
-PARTS = ("relevance", "verdict", "abstention", "design", "abbreviations", "classes")
+PARTS = ("relevance", "guideline", "verdict", "abstention", "design", "abbreviations", "classes")
 
 
 def register(app: typer.Typer) -> None:
@@ -51,14 +52,18 @@ def train(
     out: Path = typer.Option(WEIGHTS, "--out", help="Where the weights files go (default: the package's)."),
     cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Index cache (as medcite-eval answers)."),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as one JSON object, the last line."),
-    only: Optional[str] = typer.Option(None, "--only", help="Train one part only: relevance, verdict, "
-                                                              "abstention, design, abbreviations or classes (the "
-                                                              "others' weights files are left as they are)."),
+    only: Optional[str] = typer.Option(None, "--only", help="Train one part only: relevance, guideline (the "
+                                                              "guideline part of relevance, on the BioASQ part as "
+                                                              "shipped), verdict, abstention, design, abbreviations "
+                                                              "or classes (the others' weights are left as they are)."),
     shared: Optional[Path] = typer.Option(None, "--shared", help="The shared data folder whose texts (guidelines/*.md, "
                                           "bioasq and pubmedqa corpus.jsonl) the abbreviation lexicon is mined from "
                                           "(default: the folder holding --bioasq)."),
     abstain: int = typer.Option(200, "--abstain", min=1, help="Dev questions whose gold documents are removed to "
                                 "train the direct-evidence check (as medcite-eval answers --abstain)."),
+    guideline_part: bool = typer.Option(False, "--guideline-part", help="Write the guideline part of sentence "
+                                        "relevance into the weights (default: fit and report it only; the shipped "
+                                        "weights leave it out, BENCHMARKS.md says why)."),
     relevant_floor: Optional[float] = typer.Option(None, "--relevant-floor", min=0.0, max=1.0,
                                                    help="The relevance a statement needs to carry a verdict without "
                                                         "being direct (default: chosen on dev, "
@@ -89,6 +94,11 @@ def train(
             return
         cache = cache_dir or default_cache_dir()
         embedder = load_embedder(None)
+        if only == "guideline":
+            report["guideline"] = _train_guideline_part((shared or bioasq.parent) / "guidelines", cache, embedder, out,
+                                                        guideline_part)
+            _print(report, as_json)
+            return
         sets = {"bioasq": load_dataset(bioasq, require_answers=True)}
         if pubmedqa:
             sets["pubmedqa"] = load_dataset(pubmedqa, require_answers=True)
@@ -98,6 +108,10 @@ def train(
             indexes[name] = open_index(index_dirs[name], embedder=embedder)
         if only in (None, "relevance"):
             report["relevance"] = _train_relevance(indexes["bioasq"], sets["bioasq"], out)
+            guidelines = (shared or bioasq.parent) / "guidelines"
+            report["guideline"] = (_train_guideline_part(guidelines, cache, embedder, out, guideline_part)
+                                   if guidelines.is_dir() or guideline_part
+                                   else {"skipped": f"no guideline folder at {guidelines}"})
         if only in (None, "verdict"):
             report["verdict"] = _train_verdict(indexes, sets, out, relevant_floor)
         if only in (None, "abstention"):
@@ -130,6 +144,40 @@ def _train_relevance(index: Index, data: Dataset, out: Path) -> dict:
             "heldout": ranking_figures(held, model),
             "heldout_hand_set_scorer": ranking_figures(held, FALLBACK),
             "weights": dict(zip(model.features, [round(w, 3) for w in model.weights]))}
+
+
+def _train_guideline_part(guidelines: Path, cache: Path, embedder: Embedder, out: Path, write: bool) -> dict:
+    """Fit the guideline part of sentence relevance (``eval.guideline_training``) on every guideline label, on top of
+    the BioASQ part in ``out``, and report it out of fold (folds by document) beside the BioASQ part alone; with
+    ``write``, put it in the weights. Not shipped: it ranks a guideline's deciding statement first more often, but
+    its scores move statements across the floors the answer's rules were built on (BENCHMARKS.md, session 74)."""
+    labels = guideline_training.load_labels()
+    err.print(f"guideline: {len(labels)} labelled questions; indexing their files from {guidelines} ...")
+    index_dir = guideline_training.labelled_index(guidelines, labels, cache, embedder)
+    index = open_index(index_dir, embedder=embedder)
+    try:
+        rows, stale = guideline_training.guideline_rows(index, labels)
+    finally:
+        index.close()
+    path = out / "sentence_relevance.json"
+    shipped = path if path.exists() else WEIGHTS / "sentence_relevance.json"  # a new --out starts from the package's
+    base = replace(relevance.LinearModel.from_json(json.loads(shipped.read_text())), guideline_weights=(),
+                   guideline_intercept=0.0, guideline_trained_on="")
+    questions = len(set(rows.group))
+    penalty, tried = guideline_training.choose_penalty(rows, base)
+    model = guideline_training.fit_guideline_part(
+        rows, base, f"{questions} guideline questions on {len(set(rows.doc))} shared guideline files, "
+                    f"{len(rows.y)} statements, {sum(rows.y)} deciding (eval/labels/guideline_deciding.jsonl), "
+                    f"L2 penalty {penalty:g}", penalty)
+    if write:
+        path.write_text(json.dumps(model.to_json(), indent=1) + "\n")
+        relevance.relevance_model.cache_clear()
+    return {"trained_on": model.guideline_trained_on, "written": write, "labels_without_statement": stale,
+            "penalty": penalty,
+            "cv_by_document": tried[penalty],
+            "cv_by_penalty": {str(p): t["with_guideline_part"] for p, t in tried.items()},
+            "weights": dict(zip(model.features, [round(w, 3) for w in model.guideline_weights])),
+            "intercept": round(model.guideline_intercept, 3)}
 
 
 def _train_verdict(indexes: dict[str, Index], sets: dict[str, Dataset], out: Path,

@@ -45,9 +45,17 @@ class LinearModel:
     # A question without a named intervention or condition is answered directly only by a statement this
     # likely to be relevant: chosen on the dev half so that answers abstain once the gold documents are gone.
     lead_floor: float = 0.0
+    # A guideline's statements (``from_guideline`` 1) are scored with these weights and intercept added: what
+    # guideline questions labelled with their deciding statements teach beyond the abstracts' snippets (a
+    # guideline's answer is its advice, which BioASQ's snippets seldom are). Empty: no guideline part.
+    guideline_weights: tuple[float, ...] = ()
+    guideline_intercept: float = 0.0
+    guideline_trained_on: str = ""
 
     def probability(self, values: tuple[float, ...]) -> float:
         """P(relevant) of one feature vector (in ``features`` order)."""
+        if self.guideline_weights and values[self._guideline_column] > 0:
+            return logistic(self.intercept + self.guideline_intercept, self._guideline_sum, values)
         return logistic(self.intercept, self.weights, values)
 
     def probabilities(self, rows: Sequence[Sequence[float]], columns: Sequence[int] | None = None) -> list[float]:
@@ -76,6 +84,13 @@ class LinearModel:
         matrix itself: each equal to the bit to ``probability`` of that row."""
         if columns is not None:
             values = values[:, _column_index(tuple(columns))]
+        if self.guideline_weights:
+            guideline = values[:, self._guideline_column] > 0
+            if guideline.any():
+                weights = np.where(guideline[:, None], self._guideline_sum, self._weights)
+                intercepts = np.where(guideline, self.intercept + self.guideline_intercept, self.intercept)
+                z = np.minimum(np.maximum(intercepts + (values * weights).cumsum(axis=1)[:, -1], -30.0), 30.0)
+                return [1.0 / (1.0 + math.exp(-s)) for s in z.tolist()]
         products = values * self._weights
         # (np.cumsum's array method, and clip as its two ufuncs: np.cumsum and np.clip are Python wrappers)
         z = np.minimum(np.maximum(self.intercept + products.cumsum(axis=1)[:, -1], -30.0), 30.0)
@@ -85,16 +100,31 @@ class LinearModel:
     def _weights(self) -> np.ndarray:
         return np.array(self.weights)
 
+    @cached_property
+    def _guideline_sum(self) -> tuple[float, ...]:
+        """The weights a guideline's statement is scored with (the same doubles as ``np.add`` of the two)."""
+        return tuple((np.array(self.weights) + np.array(self.guideline_weights)).tolist())
+
+    @cached_property
+    def _guideline_column(self) -> int:
+        return self.features.index("from_guideline")
+
     def to_json(self) -> dict:
         """The model as the weights file stores it."""
-        return {"features": list(self.features), "weights": list(self.weights), "intercept": self.intercept,
-                "lead_floor": self.lead_floor, "trained_on": self.trained_on}
+        out = {"features": list(self.features), "weights": list(self.weights), "intercept": self.intercept,
+               "lead_floor": self.lead_floor, "trained_on": self.trained_on}
+        if self.guideline_weights:
+            out |= {"guideline_weights": list(self.guideline_weights), "guideline_intercept": self.guideline_intercept,
+                    "guideline_trained_on": self.guideline_trained_on}
+        return out
 
     @classmethod
     def from_json(cls, data: dict) -> "LinearModel":
         """A model from its weights file; the feature names must match the code's."""
         return cls(tuple(data["features"]), tuple(float(w) for w in data["weights"]), float(data["intercept"]),
-                   data.get("trained_on", ""), float(data.get("lead_floor", 0.0)))
+                   data.get("trained_on", ""), float(data.get("lead_floor", 0.0)),
+                   tuple(float(w) for w in data.get("guideline_weights", ())),
+                   float(data.get("guideline_intercept", 0.0)), data.get("guideline_trained_on", ""))
 
 
 _PACKED = 100_000  # values packed at once by ``probabilities`` (training scores more rows, with np.fromiter)
