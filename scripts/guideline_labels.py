@@ -12,7 +12,8 @@ Usage:
       lines {"doc", "question", "deciding": [numbers], "answer"} -> the same with "deciding" as statement hashes;
   PYTHONPATH=. python scripts/guideline_labels.py measure INDEX_DIR LABELS.jsonl [OUT.jsonl]
       per question: the deciding statement's rank among the scored candidates (and among its document's), whether
-      the answer quotes it, and whether the bottom line leads with it; the shares over all questions are printed.
+      the answer quotes it, whether the bottom line leads with it, and whether the answer calls its evidence direct
+      (not "Closest evidence" or "insufficient"); the shares over all questions are printed.
 """
 from __future__ import annotations
 
@@ -95,6 +96,7 @@ def measure(index_dir: Path, labels: Path, out: Path | None) -> None:
                 "doc_found": bool(in_doc),
                 "quoted": any(_holds(t, deciding) for t in quoted),
                 "lead": any(_holds(t, deciding) for t in lead[:1]),
+                "direct": answer.evidence.direct,
                 "verdict": answer.verdict, "bl": answer.bottom_line.text[:300],
             })
     finally:
@@ -103,7 +105,8 @@ def measure(index_dir: Path, labels: Path, out: Path | None) -> None:
     share = {k: round(sum(1 for r in rows if f(r)) / n, 3) for k, f in {
         "doc_found": lambda r: r["doc_found"], "doc_rank_1": lambda r: r["doc_rank"] == 1,
         "rank_1": lambda r: r["rank"] == 1, "rank_le_3": lambda r: (r["rank"] or 99) <= 3,
-        "quoted": lambda r: r["quoted"], "lead": lambda r: r["lead"]}.items()}
+        "quoted": lambda r: r["quoted"], "lead": lambda r: r["lead"], "direct": lambda r: r["direct"],
+        "direct_lead": lambda r: r["direct"] and r["lead"]}.items()}
     print(json.dumps({"questions": len(rows), **share}))
     if out:
         out.write_text("".join(json.dumps(r) + "\n" for r in rows))
