@@ -1257,6 +1257,11 @@ class Lexicon:
             return None
         top = max(sorted(written), key=lambda f: written[f])
         dominant = written[top] >= LEARNED_DOMINANT * sum(written.values())
+        # (A dominant form too must be written as a phrase where the corpus's passages are read: "IOL" learned only as
+        # "induction of labor" read "multifocal IOLs" on a corpus that names intraocular lenses 18 times and induction
+        # and labour only apart, and the bottom line spoke of "multifocal induction of labor". Session 74's labels.)
+        if dominant and self._passages is not None and not self._written_as_phrase(top):
+            return None
         best = top if dominant else self._written_dominant(list(written))
         return best if best is not None and self._counts(short_terms, frozenset())[0] == 0 else None
 
