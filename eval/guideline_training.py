@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 from scipy.optimize import minimize
 
-from eval.training import StatementRows, question_candidates
+from eval.training import StatementRows, question_candidates, ranked_labels
 from index.search import Index
 from index.build import build_index
 from index.embedder import Embedder
@@ -155,17 +155,9 @@ def _same_count_shift(base_logit: np.ndarray, part: np.ndarray, floor: float) ->
 
 def ranking_by_question(rows: StatementRows, model: LinearModel) -> dict[str, float]:
     """The share of questions whose best-scored statement decides it (precision at 1), and at 3."""
-    scores = model.probabilities(rows.x)
-    by_q: dict[str, list[tuple[float, int]]] = {}
-    for group, score, label in zip(rows.group, scores, rows.y):
-        by_q.setdefault(group, []).append((score, label))
-    top1, top3 = [], []
-    for pairs in by_q.values():
-        pairs.sort(key=lambda p: -p[0])
-        top1.append(pairs[0][1])
-        top3.append(max(label for _, label in pairs[:3]))
-    return {"questions": len(by_q), "precision_at_1": round(float(np.mean(top1)), 4),
-            "hit_at_3": round(float(np.mean(top3)), 4)}
+    ranked = ranked_labels(rows, model.probabilities(rows.x))
+    return {"questions": len(ranked), "precision_at_1": round(float(np.mean([labels[0] for labels in ranked])), 4),
+            "hit_at_3": round(float(np.mean([max(labels[:3]) for labels in ranked])), 4)}
 
 
 def grouped_cv(rows: StatementRows, base: LinearModel, folds: int = FOLDS, penalty: float = 30.0) -> dict:

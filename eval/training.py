@@ -94,18 +94,21 @@ def ranking_figures(rows: StatementRows, model: LinearModel, k: int = 3) -> dict
     from sklearn.metrics import roc_auc_score
 
     scores = [model.probability(x) for x in rows.x]
-    by_q: dict[str, list[tuple[float, int]]] = {}
-    for g, s, y in zip(rows.group, scores, rows.y):
-        by_q.setdefault(g, []).append((s, y))
-    top1, topk = [], []
-    for pairs in by_q.values():
-        pairs.sort(key=lambda p: -p[0])
-        top1.append(pairs[0][1])
-        topk.append(sum(y for _, y in pairs[:k]) / min(k, len(pairs)))
+    ranked = ranked_labels(rows, scores)
+    top1 = [labels[0] for labels in ranked]
+    topk = [sum(labels[:k]) / min(k, len(labels)) for labels in ranked]
     auc = roc_auc_score(rows.y, scores) if 0 < sum(rows.y) < len(rows.y) else None
-    return {"questions": len(by_q), "statements": len(rows.y), "positives": int(sum(rows.y)),
+    return {"questions": len(ranked), "statements": len(rows.y), "positives": int(sum(rows.y)),
             "precision_at_1": round(float(np.mean(top1)), 4), f"precision_at_{k}": round(float(np.mean(topk)), 4),
             "roc_auc": round(float(auc), 4) if auc is not None else None}
+
+
+def ranked_labels(rows: StatementRows, scores: list[float]) -> list[list[int]]:
+    """Each question's statement labels, its best-scored statement first (equal scores in row order)."""
+    by_q: dict[str, list[tuple[float, int]]] = {}
+    for group, score, label in zip(rows.group, scores, rows.y):
+        by_q.setdefault(group, []).append((score, label))
+    return [[label for _, label in sorted(pairs, key=lambda p: -p[0])] for pairs in by_q.values()]
 
 
 # The operating point: abstain on at least this share once the gold documents are gone, in the simulation
