@@ -32,7 +32,7 @@ from service.answer.tuning import TUNING
 
 LABELS = Path(__file__).resolve().parent / "labels" / "guideline_deciding.jsonl"
 # L2 penalties on standardised features tried; the one with the best precision at 1 out of fold (folds by document)
-# is shipped (on 325 labels: 1-10 alike, 30 best with weights half as large, 100 and above lose).
+# is the one fitted (on 325 labels: 1-10 alike, 30 best with weights half as large, 100 and above lose).
 PENALTIES = (1.0, 3.0, 10.0, 30.0, 100.0, 300.0)
 FOLDS = 5
 
