@@ -10,6 +10,9 @@ Usage:
       the document's quotable statements, numbered, as an annotator picks them;
   PYTHONPATH=. python scripts/guideline_labels.py freeze INDEX_DIR NUMBERED.jsonl OUT.jsonl
       lines {"doc", "question", "deciding": [numbers], "answer"} -> the same with "deciding" as statement hashes;
+  PYTHONPATH=. python scripts/guideline_labels.py folder LABELS.jsonl GUIDELINES_DIR OUT_DIR
+      copies the labelled files (e.g. of ../shared/data/guidelines) into OUT_DIR, to build INDEX_DIR from with
+      `python -m service.cli index build OUT_DIR --index INDEX_DIR`;
   PYTHONPATH=. python scripts/guideline_labels.py measure INDEX_DIR LABELS.jsonl [OUT.jsonl]
       per question: the deciding statement's rank among the scored candidates (and among its document's), whether
       the answer quotes it, whether the bottom line leads with it, and whether the answer calls its evidence direct
@@ -35,6 +38,21 @@ def show(index_dir: Path, doc_id: str) -> None:
             print(f"[{n}] {text}")
     finally:
         index.close()
+
+
+def folder(labels: Path, guidelines: Path, out: Path) -> None:
+    """Copy the files the labels name from ``guidelines`` into ``out``."""
+    import shutil
+
+    from eval.guideline_training import load_labels
+    out.mkdir(parents=True, exist_ok=True)
+    names = sorted({f"{label.doc}.md" for label in load_labels(labels)})
+    missing = [n for n in names if not (guidelines / n).is_file()]
+    if missing:
+        sys.exit(f"{len(missing)} labelled files are not in {guidelines} (first: {missing[0]})")
+    for name in names:
+        shutil.copyfile(guidelines / name, out / name)
+    print(f"{len(names)} files copied to {out}")
 
 
 def freeze(index_dir: Path, numbered: Path, out: Path) -> None:
@@ -123,6 +141,8 @@ if __name__ == "__main__":
     cmd, *args = sys.argv[1:]
     if cmd == "show":
         show(Path(args[0]), args[1])
+    elif cmd == "folder":
+        folder(Path(args[0]), Path(args[1]), Path(args[2]))
     elif cmd == "freeze":
         freeze(Path(args[0]), Path(args[1]), Path(args[2]))
     elif cmd == "measure":
