@@ -19,7 +19,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
-from scipy.optimize import minimize
 
 from eval.training import StatementRows, question_candidates, ranked_labels
 from index.search import Index
@@ -123,6 +122,8 @@ def choose_penalty(rows: StatementRows, base: LinearModel) -> tuple[float, dict]
 def fit_guideline_part(rows: StatementRows, base: LinearModel, note: str, penalty: float = 30.0) -> LinearModel:
     """``base`` with a guideline part fitted on ``rows`` (the base's logit as offset), its intercept moved so that
     as many rows reach the quote floor as under ``base``."""
+    from scipy.optimize import minimize  # only for training, as sklearn is
+
     x = np.asarray(rows.x, dtype=float)
     y = np.asarray(rows.y, dtype=float)
     offset = x @ np.asarray(base.weights) + base.intercept

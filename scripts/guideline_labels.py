@@ -81,26 +81,20 @@ def freeze(index_dir: Path, numbered: Path, out: Path) -> None:
 
 def measure(index_dir: Path, labels: Path, out: Path | None) -> None:
     """How often medcite's candidates, quotes and lead hold a deciding statement of each labelled question."""
+    from eval.snippets import matches_snippet
+    from eval.training import question_candidates
     from index.search import open_index
     from service.answer.pipeline import answer_question
-    from service.answer.scoring import candidates
-    from service.answer.concepts import question_concepts
-    from service.answer.corpus_stats import corpus_stats
-    from service.answer.question import read_question
-    from service.answer.retrieval import retrieve
 
     index = open_index(index_dir)
     rows = []
     try:
-        stats = corpus_stats(index)
         for raw in labels.read_text().splitlines():
             if not raw.strip():
                 continue
             label = json.loads(raw)
             wanted = set(label["deciding"])
-            q = read_question(label["question"])
-            i_c, c_c = question_concepts(q, stats.lexicon, stats.idf)
-            cands = candidates(q, retrieve(index, q), stats, i_c, c_c)
+            cands = question_candidates(index, label["question"])  # the answer path's scored statements
             ranks = [n for n, c in enumerate(cands, 1) if statement_hash(c.text) in wanted]
             in_doc = [c for c in cands if c.doc_id == label["doc"]]
             doc_ranks = [n for n, c in enumerate(in_doc, 1) if statement_hash(c.text) in wanted]
@@ -112,8 +106,8 @@ def measure(index_dir: Path, labels: Path, out: Path | None) -> None:
                 "question": label["question"], "doc": label["doc"],
                 "rank": ranks[0] if ranks else None, "doc_rank": doc_ranks[0] if doc_ranks else None,
                 "doc_found": bool(in_doc),
-                "quoted": any(_holds(t, deciding) for t in quoted),
-                "lead": any(_holds(t, deciding) for t in lead[:1]),
+                "quoted": any(matches_snippet(t, deciding) for t in quoted),  # whole or clipped
+                "lead": any(matches_snippet(t, deciding) for t in lead[:1]),
                 "direct": answer.evidence.direct,
                 "verdict": answer.verdict, "bl": answer.bottom_line.text[:300],
             })
@@ -128,13 +122,6 @@ def measure(index_dir: Path, labels: Path, out: Path | None) -> None:
     print(json.dumps({"questions": len(rows), **share}))
     if out:
         out.write_text("".join(json.dumps(r) + "\n" for r in rows))
-
-
-def _holds(text: str, deciding: list[str]) -> bool:
-    """Whether a quoted text is one of the deciding statements, whole or clipped: the measure of snippet precision
-    (contained in one, or ROUGE-L F >= 0.6 with one)."""
-    from eval.snippets import matches_snippet
-    return matches_snippet(text, deciding)
 
 
 if __name__ == "__main__":
